@@ -1,0 +1,320 @@
+"""Load and check the knowledge base (`ambitions/`).
+
+Layout of a catalogue folder:
+    catalogue.toml          [catalogue] version, date, title
+    themes.toml             [[theme]]     the six MVOI themes
+    levels.toml             [[level]]     the three ambition levels
+    presets.toml            [[preset]]    ready sets of organisation ambitions
+    clusters.toml           [[cluster]]
+    isv.toml                [[category]]  the ten ISV risk categories
+    groups/<cluster>/<group>.toml   [group] and [[criterion]]
+    reference/*.toml        dated tables for the engine (thresholds, procedures, ...)
+
+The loader reads everything, checks every cross reference and reports *all* problems,
+each with its file, so a catalogue author can fix a whole batch at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from mvi_tui.core.catalogue_models import (
+    CatalogueInfo,
+    Cluster,
+    Criterion,
+    IsvCategory,
+    LevelInfo,
+    Preset,
+    ProductGroup,
+    ThemeInfo,
+)
+from mvi_tui.core.enums import CriterionType, Lang, Level, Theme
+from mvi_tui.core.i18n import tr
+from mvi_tui.core.problems import InputError, Problem, loc_to_path
+from mvi_tui.core.tomlio import read_toml
+
+MESSAGES = {
+    "dup_id": {"nl": "id {id} komt al voor in {other}", "en": "id {id} is used already in {other}"},
+    "unknown_cluster": {
+        "nl": "onbekend cluster {id}; bekend: {known}",
+        "en": "unknown cluster {id}; known: {known}",
+    },
+    "wrong_folder": {
+        "nl": "productgroep van cluster {cluster} staat in map {folder}",
+        "en": "product group of cluster {cluster} is in folder {folder}",
+    },
+    "unknown_isv": {
+        "nl": "onbekende ISV-risicocategorie {id}; bekend: {known}",
+        "en": "unknown ISV risk category {id}; known: {known}",
+    },
+    "id_prefix": {
+        "nl": "criterium-id {id} begint niet met de productgroep {group}-",
+        "en": "criterion id {id} does not start with the product group {group}-",
+    },
+    "missing_file": {"nl": "ontbreekt", "en": "is missing"},
+    "missing_theme": {"nl": "thema {id} ontbreekt", "en": "theme {id} is missing"},
+    "missing_level": {"nl": "niveau {id} ontbreekt", "en": "level {id} is missing"},
+    "no_groups": {"nl": "geen productgroepen gevonden", "en": "no product groups found"},
+    "no_table": {"nl": "tabel [{table}] ontbreekt", "en": "table [{table}] is missing"},
+}
+
+
+@dataclass
+class Catalogue:
+    """The whole knowledge base, indexed for the engine and the front ends."""
+
+    root: Path
+    info: CatalogueInfo
+    themes: dict[Theme, ThemeInfo]
+    levels: dict[Level, LevelInfo]
+    presets: dict[str, Preset]
+    clusters: dict[str, Cluster]
+    isv_categories: dict[str, IsvCategory]
+    groups: dict[str, ProductGroup]
+    criteria: dict[str, Criterion]
+    by_group: dict[str, list[Criterion]] = field(default_factory=dict)
+    _reference: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _search: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Built once so that filtering as the user types costs a substring test per criterion.
+        self._search = {cid: search_text(c) for cid, c in self.criteria.items()}
+
+    @property
+    def version(self) -> str:
+        """The catalogue version, recorded in every plan's [meta]."""
+        return self.info.version
+
+    def criteria_for(self, group_id: str) -> list[Criterion]:
+        """The criteria of one product group, in catalogue order."""
+        return self.by_group.get(group_id, [])
+
+    def suggest(self, criterion_id: str, n: int = 3) -> list[str]:
+        """The closest known criterion ids, for a message about an unknown id."""
+        return difflib.get_close_matches(criterion_id, list(self.criteria), n=n, cutoff=0.5)
+
+    def suggest_group(self, group_id: str, n: int = 3) -> list[str]:
+        """The closest known product group ids."""
+        return difflib.get_close_matches(group_id, list(self.groups), n=n, cutoff=0.5)
+
+    def filter(
+        self,
+        *,
+        group: str | None = None,
+        theme: Theme | None = None,
+        level: Level | None = None,
+        type: CriterionType | None = None,
+        query: str = "",
+        lang: Lang | str = Lang.NL,
+    ) -> list[Criterion]:
+        """Criteria matching every given filter; `query` matches words in id, title and text."""
+        pool: Iterable[Criterion] = self.criteria_for(group) if group else self.criteria.values()
+        words = query.lower().split()
+        out = []
+        for c in pool:
+            if theme is not None and theme not in c.themes:
+                continue
+            if level is not None and c.level != level:
+                continue
+            if type is not None and c.type != type:
+                continue
+            if words:
+                hay = self._search.get(c.id) or search_text(c)
+                if not all(w in hay for w in words):
+                    continue
+            out.append(c)
+        return out
+
+    def reference(self, name: str) -> dict[str, Any]:
+        """A dated reference table from `reference/NAME.toml` (read once, then cached)."""
+        if name not in self._reference:
+            self._reference[name] = read_toml(self.root / "reference" / f"{name}.toml")
+        return self._reference[name]
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """Counts by cluster, product group, theme, level and type (for `catalog stats`)."""
+        by_cluster: Counter[str] = Counter()
+        by_theme: Counter[str] = Counter()
+        for c in self.criteria.values():
+            by_cluster[self.groups[c.group].cluster] += 1
+            by_theme.update(str(t) for t in c.themes)
+        return {
+            "total": {
+                "criteria": len(self.criteria),
+                "product_groups": len(self.groups),
+                "clusters": len(self.clusters),
+            },
+            "by_cluster": {k: by_cluster.get(k, 0) for k in self.clusters},
+            "by_product_group": {k: len(v) for k, v in self.by_group.items()},
+            "by_theme": {str(t): by_theme.get(str(t), 0) for t in Theme},
+            "by_level": {
+                str(int(lv)): sum(1 for c in self.criteria.values() if c.level == lv) for lv in Level
+            },
+            "by_type": {
+                str(t): sum(1 for c in self.criteria.values() if c.type == t) for t in CriterionType
+            },
+        }
+
+
+def search_text(c: Criterion) -> str:
+    """Lower-case text a search matches against: id, titles and texts in both languages."""
+    return " ".join((c.id, c.title.nl, c.title.en, c.text.nl, c.text.en)).lower()
+
+
+def builtin_root() -> Path:
+    """The folder of the catalogue shipped with the package."""
+    try:
+        root = Path(str(resources.files("mvi_tui.ambitions")))
+        if (root / "catalogue.toml").is_file():
+            return root
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parents[2] / "ambitions"
+
+
+def _validate(model: type[BaseModel], data: Any, file: str, base: str, problems: list[Problem]):
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            path = loc_to_path((base, *err["loc"])) if base else loc_to_path(err["loc"])
+            problems.append(Problem(file, err["msg"], path=path))
+        return None
+
+
+def _rel(root: Path, path: Path) -> str:
+    try:
+        return str(path.relative_to(root.parent))
+    except ValueError:
+        return str(path)
+
+
+def load_catalogue(root: str | os.PathLike[str] | None = None, lang: Lang | str = Lang.EN) -> Catalogue:
+    """Read a catalogue folder; raise `InputError` listing every problem found."""
+    base = Path(root) if root is not None else builtin_root()
+    problems: list[Problem] = []
+
+    def table(name: str, key: str) -> tuple[str, list[Any]]:
+        path = base / name
+        rel = _rel(base, path)
+        if not path.is_file():
+            problems.append(Problem(rel, tr(MESSAGES, "missing_file", lang)))
+            return rel, []
+        try:
+            data = read_toml(path, lang)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            return rel, []
+        value = data.get(key)
+        if value is None:
+            problems.append(Problem(rel, tr(MESSAGES, "no_table", lang, table=key)))
+            return rel, []
+        return rel, value if isinstance(value, list) else [value]
+
+    def many(name: str, key: str, model: type[BaseModel], ident: str) -> dict[Any, Any]:
+        rel, rows = table(name, key)
+        out: dict[Any, Any] = {}
+        for i, row in enumerate(rows):
+            item = _validate(model, row, rel, f"{key}[{i}]", problems)
+            if item is not None:
+                out[getattr(item, ident)] = item
+        return out
+
+    rel, info_rows = table("catalogue.toml", "catalogue")
+    info = _validate(CatalogueInfo, info_rows[0], rel, "catalogue", problems) if info_rows else None
+    themes = many("themes.toml", "theme", ThemeInfo, "id")
+    levels = many("levels.toml", "level", LevelInfo, "level")
+    presets = many("presets.toml", "preset", Preset, "id")
+    clusters = many("clusters.toml", "cluster", Cluster, "id")
+    isv = many("isv.toml", "category", IsvCategory, "id")
+    for t in Theme:
+        if themes and t not in themes:
+            problems.append(Problem(_rel(base, base / "themes.toml"), tr(MESSAGES, "missing_theme", lang, id=t)))
+    for lv in Level:
+        if levels and lv not in levels:
+            problems.append(
+                Problem(_rel(base, base / "levels.toml"), tr(MESSAGES, "missing_level", lang, id=int(lv)))
+            )
+
+    groups: dict[str, ProductGroup] = {}
+    group_file: dict[str, str] = {}
+    criteria: dict[str, Criterion] = {}
+    criterion_file: dict[str, str] = {}
+    by_group: dict[str, list[Criterion]] = defaultdict(list)
+    files = sorted((base / "groups").glob("*/*.toml"))
+    if not files:
+        problems.append(Problem(_rel(base, base / "groups"), tr(MESSAGES, "no_groups", lang)))
+    for path in files:
+        rel = _rel(base, path)
+        try:
+            data = read_toml(path, lang)
+        except InputError as exc:
+            problems.extend(exc.problems)
+            continue
+        group = _validate(ProductGroup, data.get("group"), rel, "group", problems)
+        if group is None:
+            continue
+        if group.id in groups:
+            problems.append(Problem(rel, tr(MESSAGES, "dup_id", lang, id=group.id, other=group_file[group.id]), path="group.id"))
+            continue
+        if clusters and group.cluster not in clusters:
+            problems.append(
+                Problem(rel, tr(MESSAGES, "unknown_cluster", lang, id=group.cluster, known=", ".join(clusters)), path="group.cluster")
+            )
+        elif path.parent.name != group.cluster:
+            problems.append(
+                Problem(rel, tr(MESSAGES, "wrong_folder", lang, cluster=group.cluster, folder=path.parent.name), path="group.cluster")
+            )
+        if group.isv_risk is not None and isv and group.isv_risk not in isv:
+            problems.append(
+                Problem(rel, tr(MESSAGES, "unknown_isv", lang, id=group.isv_risk, known=", ".join(isv)), path="group.isv_risk")
+            )
+        groups[group.id] = group
+        group_file[group.id] = rel
+        for i, row in enumerate(data.get("criterion", [])):
+            if isinstance(row, dict):
+                row = {**row, "group": group.id}
+            crit = _validate(Criterion, row, rel, f"criterion[{i}]", problems)
+            if crit is None:
+                continue
+            if not crit.id.startswith(group.id + "-"):
+                problems.append(Problem(rel, tr(MESSAGES, "id_prefix", lang, id=crit.id, group=group.id), path=f"criterion[{i}].id"))
+            if crit.id in criteria:
+                problems.append(
+                    Problem(rel, tr(MESSAGES, "dup_id", lang, id=crit.id, other=criterion_file[crit.id]), path=f"criterion[{i}].id")
+                )
+                continue
+            criteria[crit.id] = crit
+            criterion_file[crit.id] = rel
+            by_group[group.id].append(crit)
+
+    if problems or info is None:
+        raise InputError(problems)
+    return Catalogue(
+        root=base,
+        info=info,
+        themes=themes,
+        levels=levels,
+        presets=presets,
+        clusters=clusters,
+        isv_categories=isv,
+        groups=groups,
+        criteria=criteria,
+        by_group=dict(by_group),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    """The built-in catalogue, loaded once per process."""
+    return load_catalogue()

@@ -1,0 +1,104 @@
+"""Reading TOML files from users without ever showing a traceback.
+
+Every way a file can be unusable (missing, a folder, too large, binary, not UTF-8, a
+syntax error, nested too deep for the parser) becomes a `Problem` naming the file and,
+for syntax errors, the line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from mvi_tui.core.enums import Lang
+from mvi_tui.core.i18n import tr
+from mvi_tui.core.problems import InputError, Problem
+
+MAX_BYTES = 5 * 1024 * 1024  # a plan of 500 procurements is ~1 MB; 5 MB is clearly not a plan
+
+MESSAGES = {
+    "missing": {"nl": "bestand niet gevonden", "en": "file not found"},
+    "folder": {"nl": "is een map, geen bestand", "en": "is a folder, not a file"},
+    "unreadable": {"nl": "kan niet gelezen worden: {error}", "en": "cannot be read: {error}"},
+    "too_large": {
+        "nl": "bestand is te groot ({size} MB; hooguit {limit} MB)",
+        "en": "file is too large ({size} MB; at most {limit} MB)",
+    },
+    "binary": {
+        "nl": "is geen tekstbestand (bevat nul-bytes)",
+        "en": "is not a text file (contains NUL bytes)",
+    },
+    "encoding": {
+        "nl": "is geen geldige UTF-8 tekst (byte {pos}); sla het op als UTF-8",
+        "en": "is not valid UTF-8 text (byte {pos}); save it as UTF-8",
+    },
+    "empty": {"nl": "bestand is leeg", "en": "file is empty"},
+    "syntax": {"nl": "ongeldige TOML: {error}", "en": "invalid TOML: {error}"},
+    "too_deep": {
+        "nl": "te diep geneste tabellen of lijsten",
+        "en": "tables or arrays nested too deeply",
+    },
+}
+
+_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def read_toml(path: str | Path, lang: Lang | str = Lang.EN, *, allow_empty: bool = False) -> dict[str, Any]:
+    """Parse a TOML file or raise `InputError` with one clear problem."""
+    name = str(path)
+    p = Path(path)
+
+    def fail(key: str, **fields: object) -> InputError:
+        return InputError([Problem(name, tr(MESSAGES, key, lang, **fields))])
+
+    try:
+        if p.is_dir():
+            raise fail("folder")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise fail("too_large", size=round(size / 1e6, 1), limit=MAX_BYTES // 1_000_000)
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise fail("missing") from None
+    except OSError as exc:
+        raise fail("unreadable", error=exc.strerror or exc) from None
+    return parse_toml_bytes(raw, name, lang, allow_empty=allow_empty)
+
+
+def parse_toml_bytes(
+    raw: bytes, name: str, lang: Lang | str = Lang.EN, *, allow_empty: bool = False
+) -> dict[str, Any]:
+    """Parse TOML from bytes (see `read_toml`); `name` is used in messages."""
+
+    def fail(key: str, line: int | None = None, column: int | None = None, **fields: object):
+        return InputError([Problem(name, tr(MESSAGES, key, lang, **fields), line=line, column=column)])
+
+    if b"\x00" in raw:
+        raise fail("binary")
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise fail("encoding", pos=exc.start) from None
+    if not text.strip() and not allow_empty:
+        raise fail("empty")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        line = column = None
+        match = _POSITION.search(message)
+        if match:
+            line, column = int(match.group(1)), int(match.group(2))
+            message = message[: match.start()]
+        elif _END.search(message):
+            line = text.count("\n") + 1
+            column = len(text.rsplit("\n", 1)[-1]) + 1
+            message = _END.sub("", message)
+        raise fail("syntax", line=line, column=column, error=message) from None
+    except RecursionError:
+        raise fail("too_deep") from None
