@@ -158,7 +158,8 @@ class Catalogue:
             "by_product_group": {k: len(v) for k, v in self.by_group.items()},
             "by_theme": {str(t): by_theme.get(str(t), 0) for t in Theme},
             "by_level": {
-                str(int(lv)): sum(1 for c in self.criteria.values() if c.level == lv) for lv in Level
+                str(int(lv)): sum(1 for c in self.criteria.values() if c.level == lv)
+                for lv in Level
             },
             "by_type": {
                 str(t): sum(1 for c in self.criteria.values() if c.type == t) for t in CriterionType
@@ -199,7 +200,9 @@ def _rel(root: Path, path: Path) -> str:
         return str(path)
 
 
-def load_catalogue(root: str | os.PathLike[str] | None = None, lang: Lang | str = Lang.EN) -> Catalogue:
+def load_catalogue(
+    root: str | os.PathLike[str] | None = None, lang: Lang | str = Lang.EN
+) -> Catalogue:
     """Read a catalogue folder; raise `InputError` listing every problem found."""
     base = Path(root) if root is not None else builtin_root()
     problems: list[Problem] = []
@@ -239,11 +242,16 @@ def load_catalogue(root: str | os.PathLike[str] | None = None, lang: Lang | str 
     isv = many("isv.toml", "category", IsvCategory, "id")
     for t in Theme:
         if themes and t not in themes:
-            problems.append(Problem(_rel(base, base / "themes.toml"), tr(MESSAGES, "missing_theme", lang, id=t)))
+            problems.append(
+                Problem(_rel(base, base / "themes.toml"), tr(MESSAGES, "missing_theme", lang, id=t))
+            )
     for lv in Level:
         if levels and lv not in levels:
             problems.append(
-                Problem(_rel(base, base / "levels.toml"), tr(MESSAGES, "missing_level", lang, id=int(lv)))
+                Problem(
+                    _rel(base, base / "levels.toml"),
+                    tr(MESSAGES, "missing_level", lang, id=int(lv)),
+                )
             )
 
     groups: dict[str, ProductGroup] = {}
@@ -265,19 +273,49 @@ def load_catalogue(root: str | os.PathLike[str] | None = None, lang: Lang | str 
         if group is None:
             continue
         if group.id in groups:
-            problems.append(Problem(rel, tr(MESSAGES, "dup_id", lang, id=group.id, other=group_file[group.id]), path="group.id"))
+            problems.append(
+                Problem(
+                    rel,
+                    tr(MESSAGES, "dup_id", lang, id=group.id, other=group_file[group.id]),
+                    path="group.id",
+                )
+            )
             continue
         if clusters and group.cluster not in clusters:
             problems.append(
-                Problem(rel, tr(MESSAGES, "unknown_cluster", lang, id=group.cluster, known=", ".join(clusters)), path="group.cluster")
+                Problem(
+                    rel,
+                    tr(
+                        MESSAGES,
+                        "unknown_cluster",
+                        lang,
+                        id=group.cluster,
+                        known=", ".join(clusters),
+                    ),
+                    path="group.cluster",
+                )
             )
         elif path.parent.name != group.cluster:
             problems.append(
-                Problem(rel, tr(MESSAGES, "wrong_folder", lang, cluster=group.cluster, folder=path.parent.name), path="group.cluster")
+                Problem(
+                    rel,
+                    tr(
+                        MESSAGES,
+                        "wrong_folder",
+                        lang,
+                        cluster=group.cluster,
+                        folder=path.parent.name,
+                    ),
+                    path="group.cluster",
+                )
             )
         if group.isv_risk is not None and isv and group.isv_risk not in isv:
             problems.append(
-                Problem(rel, tr(MESSAGES, "unknown_isv", lang, id=group.isv_risk, known=", ".join(isv)), path="group.isv_risk")
+                Problem(
+                    rel,
+                    tr(MESSAGES, "unknown_isv", lang, id=group.isv_risk, known=", ".join(isv)),
+                    path="group.isv_risk",
+                )
             )
         groups[group.id] = group
         group_file[group.id] = rel
@@ -288,10 +326,20 @@ def load_catalogue(root: str | os.PathLike[str] | None = None, lang: Lang | str 
             if crit is None:
                 continue
             if not crit.id.startswith(group.id + "-"):
-                problems.append(Problem(rel, tr(MESSAGES, "id_prefix", lang, id=crit.id, group=group.id), path=f"criterion[{i}].id"))
+                problems.append(
+                    Problem(
+                        rel,
+                        tr(MESSAGES, "id_prefix", lang, id=crit.id, group=group.id),
+                        path=f"criterion[{i}].id",
+                    )
+                )
             if crit.id in criteria:
                 problems.append(
-                    Problem(rel, tr(MESSAGES, "dup_id", lang, id=crit.id, other=criterion_file[crit.id]), path=f"criterion[{i}].id")
+                    Problem(
+                        rel,
+                        tr(MESSAGES, "dup_id", lang, id=crit.id, other=criterion_file[crit.id]),
+                        path=f"criterion[{i}].id",
+                    )
                 )
                 continue
             criteria[crit.id] = crit

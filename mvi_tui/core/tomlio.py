@@ -46,7 +46,9 @@ _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
-def read_toml(path: str | Path, lang: Lang | str = Lang.EN, *, allow_empty: bool = False) -> dict[str, Any]:
+def read_toml(
+    path: str | Path, lang: Lang | str = Lang.EN, *, allow_empty: bool = False
+) -> dict[str, Any]:
     """Parse a TOML file or raise `InputError` with one clear problem."""
     name = str(path)
     p = Path(path)
@@ -74,7 +76,9 @@ def parse_toml_bytes(
     """Parse TOML from bytes (see `read_toml`); `name` is used in messages."""
 
     def fail(key: str, line: int | None = None, column: int | None = None, **fields: object):
-        return InputError([Problem(name, tr(MESSAGES, key, lang, **fields), line=line, column=column)])
+        return InputError(
+            [Problem(name, tr(MESSAGES, key, lang, **fields), line=line, column=column)]
+        )
 
     if b"\x00" in raw:
         raise fail("binary")
