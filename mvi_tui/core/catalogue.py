@@ -168,8 +168,12 @@ class Catalogue:
 
 
 def search_text(c: Criterion) -> str:
-    """Lower-case text a search matches against: id, titles and texts in both languages."""
-    return " ".join((c.id, c.title.nl, c.title.en, c.text.nl, c.text.en)).lower()
+    """Lower-case text a search matches against: id and every text in both languages.
+
+    Means of proof are included on purpose: buyers search for labels such as FSC or TCO.
+    """
+    parts = [c.id, c.title.nl, c.title.en, c.text.nl, c.text.en, c.verification.nl, c.verification.en]
+    return " ".join(parts).lower()
 
 
 def builtin_root() -> Path:

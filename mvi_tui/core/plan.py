@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    StrictBool,
     field_validator,
     model_validator,
 )
@@ -238,7 +239,7 @@ class ScaleStep(Model):
 class Co2Ladder(Model):
     """CO2-Prestatieladder: a fictive discount on the bid price per certified level."""
 
-    enabled: bool = Field(default=False, description="Use the CO2 Performance Ladder in the award.")
+    enabled: StrictBool = Field(default=False, description="Use the CO2 Performance Ladder in the award.")
     version: str = Field(
         default="3.1",
         pattern=r"^(3\.1|4\.0)$",
@@ -453,7 +454,7 @@ class Notes(Model):
     criteria: LongText = Field(default="", description="Notes on the criteria step.")
     award: LongText = Field(default="", description="Notes on the award model step.")
     export: LongText = Field(default="", description="Notes on the review and export step.")
-    print_in_export: bool = Field(
+    print_in_export: StrictBool = Field(
         default=False, description="Print the notes as an annex of the exported specification."
     )
 

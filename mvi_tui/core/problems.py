@@ -65,6 +65,8 @@ def loc_to_path(loc: Iterable[object]) -> str:
     """Turn a pydantic location such as ('procurements', 2, 'value') into `procurements[2].value`."""
     out = ""
     for part in loc:
+        if part == "[key]":  # pydantic marks a bad dict key this way; the key itself says enough
+            continue
         if isinstance(part, int):
             out += f"[{part}]"
         else:
