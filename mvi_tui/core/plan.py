@@ -79,6 +79,7 @@ def _compact(value: float) -> float | int:
 
 
 _Compact = PlainSerializer(_compact, when_used="always")
+Num = Annotated[float, _Compact]
 Euro = Annotated[float, Field(ge=0, le=MAX_EUR), _Compact]
 Percent = Annotated[float, Field(ge=0, le=100), _Compact]
 ShortText = Annotated[str, Field(max_length=500)]
@@ -136,7 +137,7 @@ class Organisation(Model):
     language: Lang = Field(
         default=Lang.NL, description="Language of the organisation's documents (nl or en)."
     )
-    co2_baseline_t: float | None = Field(
+    co2_baseline_t: Num | None = Field(
         default=None,
         ge=0,
         le=1e9,
@@ -154,7 +155,7 @@ class Target(Model):
     metric: TargetMetric = Field(
         description="What the target measures (procurement-share, spend-share, level-share, award-share, circular-share, co2-reduction, isv-coverage, sroi-percent, custom)."
     )
-    value: float = Field(ge=0, le=100, description="Target value in percent.")
+    value: Num = Field(ge=0, le=100, description="Target value in percent.")
     year: int = Field(ge=2000, le=2100, description="Year by which the target should be met.")
     description: ShortText = Field(default="", description="The target in words.")
 
@@ -229,8 +230,8 @@ class OwnCriterion(Model):
 class ScaleStep(Model):
     """One step of a custom scoring scale."""
 
-    score: float = Field(ge=-100, le=100, description="The score a committee gives.")
-    fraction: float = Field(
+    score: Num = Field(ge=-100, le=100, description="The score a committee gives.")
+    fraction: Num = Field(
         ge=-1, le=1, description="Share of the maximum points or value it earns (e.g. 0.6)."
     )
     label: ShortText = Field(default="", description="What the step means, e.g. 'good'.")
@@ -250,7 +251,7 @@ class Co2Ladder(Model):
         max_length=5,
         description="Fictive discount in percent per level (3.1: five levels; 4.0: three treden, chosen by the buyer).",
     )
-    sanction_factor: float = Field(
+    sanction_factor: Num = Field(
         default=1.5,
         ge=0,
         le=10,
@@ -264,22 +265,22 @@ class LccInputs(Model):
     years: int = Field(
         default=10, ge=1, le=100, description="Period over which costs are counted, in years."
     )
-    discount_rate_pct: float = Field(
+    discount_rate_pct: Num = Field(
         default=2.25,
         ge=0,
         le=50,
         description="Discount rate for the net present value, in percent per year.",
     )
-    energy_price_eur_kwh: float = Field(
+    energy_price_eur_kwh: Num = Field(
         default=0.25, ge=0, le=100, description="Energy price in euros per kWh in the first year."
     )
-    energy_price_change_pct: float = Field(
+    energy_price_change_pct: Num = Field(
         default=2.0, ge=-50, le=100, description="Yearly change of the energy price, in percent."
     )
-    co2_price_eur_t: float = Field(
+    co2_price_eur_t: Num = Field(
         default=150.0, ge=0, le=10_000, description="Shadow price of CO2 in euros per tonne."
     )
-    grid_kg_co2_kwh: float = Field(
+    grid_kg_co2_kwh: Num = Field(
         default=0.27, ge=0, le=5, description="Emission factor of electricity in kg CO2-eq per kWh."
     )
 
@@ -303,7 +304,7 @@ class AwardModel(Model):
         default=None,
         description="Ceiling price (plafondprijs) in euros; needed for linear-ceiling.",
     )
-    max_points: float = Field(
+    max_points: Num = Field(
         default=100,
         gt=0,
         le=10_000,
