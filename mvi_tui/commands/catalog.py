@@ -65,9 +65,7 @@ MESSAGES = {
 
 
 def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
-    p = sub.add_parser(
-        name, help=tr(MESSAGES, "help", lang), description=tr(MESSAGES, "help", lang)
-    )
+    p = subcommand(sub, name, tr(MESSAGES, "help", lang), lang)
     cs = p.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
     lst = subcommand(cs, "list", tr(MESSAGES, "list", lang), lang)
     lst.add_argument("--group", help=tr(MESSAGES, "group", lang))

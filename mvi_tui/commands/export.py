@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from mvi_tui.commands.common import subcommand
 from mvi_tui.core.i18n import tr
 
 FORMATS = ("md", "html", "docx", "ocds", "toml")
@@ -45,9 +46,7 @@ def formats_arg(value: str) -> list[str]:
 
 
 def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
-    p = sub.add_parser(
-        name, help=tr(MESSAGES, "help", lang), description=tr(MESSAGES, "help", lang)
-    )
+    p = subcommand(sub, name, tr(MESSAGES, "help", lang), lang, lang_option=False)
     p.add_argument("plans", nargs="+", metavar="PLAN_OR_DIR", help=tr(MESSAGES, "plans", lang))
     p.add_argument("-o", "--output", required=True, metavar="DIR", help=tr(MESSAGES, "out", lang))
     p.add_argument(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from mvi_tui.commands.common import subcommand
 from mvi_tui.core.i18n import tr
 
 MESSAGES = {
@@ -16,9 +17,7 @@ MESSAGES = {
 
 
 def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
-    p = sub.add_parser(
-        name, help=tr(MESSAGES, "help", lang), description=tr(MESSAGES, "help", lang)
-    )
+    p = subcommand(sub, name, tr(MESSAGES, "help", lang), lang)
     p.set_defaults(func=run)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from mvi_tui.commands.common import subcommand
 from mvi_tui.core.i18n import tr
 
 MESSAGES = {
@@ -22,9 +23,7 @@ MESSAGES = {
 
 
 def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
-    p = sub.add_parser(
-        name, help=tr(MESSAGES, "help", lang), description=tr(MESSAGES, "help", lang)
-    )
+    p = subcommand(sub, name, tr(MESSAGES, "help", lang), lang)
     p.add_argument(
         "path", nargs="?", default=".", metavar="PLAN_OR_DIR", help=tr(MESSAGES, "path", lang)
     )

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from mvi_tui.commands.common import EXIT_INPUT, EXIT_OK, expand_plans, print_problems
+from mvi_tui.commands.common import EXIT_INPUT, EXIT_OK, expand_plans, print_problems, subcommand
 from mvi_tui.core.i18n import tr
 
 MESSAGES = {
@@ -22,9 +22,7 @@ MESSAGES = {
 
 
 def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
-    p = sub.add_parser(
-        name, help=tr(MESSAGES, "help", lang), description=tr(MESSAGES, "help", lang)
-    )
+    p = subcommand(sub, name, tr(MESSAGES, "help", lang), lang)
     p.add_argument("plans", nargs="+", metavar="PLAN", help=tr(MESSAGES, "plans", lang))
     p.add_argument("--json", action="store_true", help=tr(MESSAGES, "json", lang))
     p.set_defaults(func=run)
