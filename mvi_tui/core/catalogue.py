@@ -172,7 +172,15 @@ def search_text(c: Criterion) -> str:
 
     Means of proof are included on purpose: buyers search for labels such as FSC or TCO.
     """
-    parts = [c.id, c.title.nl, c.title.en, c.text.nl, c.text.en, c.verification.nl, c.verification.en]
+    parts = [
+        c.id,
+        c.title.nl,
+        c.title.en,
+        c.text.nl,
+        c.text.en,
+        c.verification.nl,
+        c.verification.en,
+    ]
     return " ".join(parts).lower()
 
 

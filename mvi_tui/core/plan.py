@@ -240,7 +240,9 @@ class ScaleStep(Model):
 class Co2Ladder(Model):
     """CO2-Prestatieladder: a fictive discount on the bid price per certified level."""
 
-    enabled: StrictBool = Field(default=False, description="Use the CO2 Performance Ladder in the award.")
+    enabled: StrictBool = Field(
+        default=False, description="Use the CO2 Performance Ladder in the award."
+    )
     version: str = Field(
         default="3.1",
         pattern=r"^(3\.1|4\.0)$",

@@ -25,9 +25,13 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    language: str = Field(default="", description="Interface language: nl or en; empty follows the system.")
+    language: str = Field(
+        default="", description="Interface language: nl or en; empty follows the system."
+    )
     theme: str = Field(default="", description="Textual theme name; empty is the default theme.")
-    recent: list[str] = Field(default_factory=list, description="Recently opened plan files, newest first.")
+    recent: list[str] = Field(
+        default_factory=list, description="Recently opened plan files, newest first."
+    )
 
 
 def config_dir() -> Path:
