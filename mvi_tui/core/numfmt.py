@@ -1,0 +1,93 @@
+"""Numbers and bilingual messages for the engine's explanations.
+
+The engine returns `Text` (nl + en) so each front end picks its language. A message with
+numbers must be formatted twice, the Dutch way (EUR 1.234,50) and the English way
+(EUR 1,234.50); fields wrapped in `Eur`, `Num` or `Pct` are formatted per language, a
+`Text` field picks its language, anything else is inserted as it is (so years and ids
+never get thousands separators).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from mvi_tui.core.enums import Lang
+from mvi_tui.core.text import Text
+
+Messages = Mapping[str, Mapping[str, str]]
+
+
+def fmt_number(value: float, lang: Lang | str, digits: int = 0) -> str:
+    """`value` with `digits` decimals and thousands separators in the style of `lang`."""
+    text = f"{value:,.{digits}f}"
+    if text.startswith("-") and float(text.replace(",", "")) == 0:
+        text = text[1:]  # never print "-0"
+    if str(lang) == "nl":
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    return text
+
+
+@dataclass(frozen=True)
+class Num:
+    """A number to format per language; `digits` decimals, trailing zeros kept."""
+
+    value: float
+    digits: int = 0
+
+    def format(self, lang: Lang | str) -> str:
+        return fmt_number(self.value, lang, self.digits)
+
+
+@dataclass(frozen=True)
+class Eur:
+    """An amount in euros: whole euros unless it has cents (then two decimals)."""
+
+    value: float
+    digits: int | None = None
+
+    def format(self, lang: Lang | str) -> str:
+        digits = self.digits
+        if digits is None:
+            digits = 0 if abs(self.value - round(self.value)) < 0.005 else 2
+        return "EUR " + fmt_number(self.value, lang, digits)
+
+
+@dataclass(frozen=True)
+class Pct:
+    """A percentage: up to `digits` decimals, trailing zeros dropped (4%, 12,5%)."""
+
+    value: float
+    digits: int = 2
+
+    def format(self, lang: Lang | str) -> str:
+        text = fmt_number(self.value, lang, self.digits)
+        sep = "," if str(lang) == "nl" else "."
+        if sep in text:
+            text = text.rstrip("0").rstrip(sep)
+        return text + "%"
+
+
+def _field(value: object, lang: str) -> object:
+    if isinstance(value, Num | Eur | Pct):
+        return value.format(lang)
+    if isinstance(value, Text):
+        return value.get(lang)
+    return value
+
+
+def say(table: Messages, key: str, lang: Lang | str, /, **fields: object) -> str:
+    """The message `key` in `lang` with its fields formatted for that language."""
+    entry = table[key]
+    text = entry.get(str(lang)) or entry["en"]
+    return text.format(**{k: _field(v, str(lang)) for k, v in fields.items()})
+
+
+def bi(table: Messages, key: str, /, **fields: object) -> Text:
+    """The message `key` in both languages."""
+    return Text(nl=say(table, key, "nl", **fields), en=say(table, key, "en", **fields))
+
+
+def join(parts: list[Text], sep: str = " ") -> Text:
+    """Several bilingual texts as one."""
+    return Text(nl=sep.join(p.nl for p in parts), en=sep.join(p.en for p in parts))
