@@ -178,6 +178,7 @@ class ThemeCoverage:
     procurements_any: int = 0
     share_spend_pct: float = 0.0
     share_award_pct: float = 0.0
+    share_requirements_pct: float = 0.0
 
 
 @dataclass
@@ -223,6 +224,11 @@ class Coverage:
     sroi_estimated_eur: float
     sroi_pct: float | None
     targets: list[TargetProgress]
+    # Added for the monitor (`mvi report`): award use across themes and coverage shares.
+    spend_award_eur: float = 0.0  # spend with at least one award criterion on an MVI theme
+    share_award_pct: float = 0.0
+    co2_covered_pct: float = 0.0  # share of the CO2-eq in scope under climate criteria
+    sroi_coverage_pct: float | None = None  # share of the value where SROI applies that has it
 
     def to_json(self, lang: Lang | str = Lang.EN) -> dict[str, Any]:
         """Plain data for `mvi report -f json` and the exports."""
@@ -317,6 +323,7 @@ def coverage(plan: Plan, catalogue: Catalogue | None = None, on: date | None = N
                 tc.procurements_any += 1
         tc.share_spend_pct = _pct(tc.spend_any_eur, spend)
         tc.share_award_pct = _pct(tc.spend_award_eur, spend)
+        tc.share_requirements_pct = _pct(tc.spend_requirements_eur, spend)
         themes[theme] = tc
     default_pct = sroi_table(cat).rule.default_pct
     isv_rows = [r for r in rows if r.isv_risk]
@@ -349,6 +356,13 @@ def coverage(plan: Plan, catalogue: Catalogue | None = None, on: date | None = N
         sroi_estimated_eur=sroi_eur,
         sroi_pct=_pct(sroi_eur, sroi_value) if sroi_rows else None,
         targets=[],
+    )
+    award_spend = sum(r.value for r in rows if r.award)
+    result.spend_award_eur = award_spend
+    result.share_award_pct = _pct(award_spend, spend)
+    result.co2_covered_pct = _pct(result.co2_covered_t, result.co2_in_scope_t)
+    result.sroi_coverage_pct = (
+        _pct(result.sroi_covered_eur, sroi_value) if sroi_rows and sroi_value > 0 else None
     )
     result.targets = _targets(plan, rows, result, default_pct)
     return result
