@@ -42,9 +42,18 @@ class Asker:
         return q.unsafe_ask()
 
     def select(self, message: str, choices: Sequence[tuple[Any, str]], default: Any = None) -> Any:
+        # questionary returns the title for a value of None, so None is never a value here.
+        assert all(value is not None for value, _ in choices), "use a sentinel, not None"
         items = [questionary.Choice(title=title, value=value) for value, title in choices]
         chosen = next((c for c in items if c.value == default), None)
-        q = questionary.select(message, choices=items, default=chosen, **self._kw())
+        q = questionary.select(
+            message,
+            choices=items,
+            default=chosen,
+            use_search_filter=True,
+            use_jk_keys=False,
+            **self._kw(),
+        )
         return q.unsafe_ask()
 
     def checkbox(self, message: str, choices: Sequence[tuple[Any, str, bool] | str]) -> list[Any]:
@@ -55,7 +64,10 @@ class Asker:
             else:
                 value, title, checked = item
                 items.append(questionary.Choice(title=title, value=value, checked=checked))
-        return questionary.checkbox(message, choices=items, **self._kw()).unsafe_ask()
+        q = questionary.checkbox(
+            message, choices=items, use_search_filter=True, use_jk_keys=False, **self._kw()
+        )
+        return q.unsafe_ask()
 
     def confirm(self, message: str, default: bool = True) -> bool:
         return questionary.confirm(message, default=default, **self._kw()).unsafe_ask()

@@ -188,7 +188,7 @@ class Flow:
             info = self.cat.themes[theme]
             self.ask.say(f"{info.name.get(self.lang)}: {info.description.get(self.lang)}")
             current = self.plan.ambitions.themes.get(theme)
-            levels = [(None, self.t("no_ambition"))]
+            levels: list[tuple[Any, str]] = [("none", self.t("no_ambition"))]
             levels += [
                 (
                     lv,
@@ -199,9 +199,9 @@ class Flow:
             level = self.ask.select(
                 self.t("theme_level", theme=info.name.get(self.lang)),
                 levels,
-                default=current.level if current else None,
+                default=current.level if current else "none",
             )
-            editing.set_theme_level(self.plan, theme, level)
+            editing.set_theme_level(self.plan, theme, None if level == "none" else level)
             amb = self.plan.ambitions.themes.get(theme)
             for target in amb.targets if amb else []:
                 self.ask.say(
@@ -259,7 +259,10 @@ class Flow:
     def _edit_procurement(self, proc: Procurement | None) -> None:
         groups = sorted(self.cat.groups.values(), key=lambda g: (g.cluster, g.name.get(self.lang)))
         group_choices = [
-            (g.id, f"{g.name.get(self.lang)} ({self.cat.clusters[g.cluster].name.get(self.lang)})")
+            (
+                g.id,
+                f"{g.name.get(self.lang)} ({self.cat.clusters[g.cluster].name.get(self.lang)}) [{g.id}]",
+            )
             for g in groups
         ]
         default_group = proc.product_group if proc else groups[0].id
