@@ -1,0 +1,412 @@
+"""`mvi export PLAN_OR_DIR... -o DIR -f md,html,docx,ocds,toml`: many plans, many formats.
+
+A procurement office exports dozens of plans at once, so one broken plan must not stop
+the others: each plan is exported on its own, its problems are reported as
+`file: place: message`, and the exit code says whether anything failed. Every file is
+written atomically (a crash leaves the old file or the new one, never half of one) under
+a safe name inside DIR. `-j N` spreads the plans over N processes; each process loads
+the catalogue and compiles the templates once and keeps them for all its plans.
+
+This module never imports Textual or questionary: it runs on servers and in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from mvi_tui.commands.common import EXIT_INPUT, EXIT_OK, expand_plans, print_problems
+from mvi_tui.core.atomic import atomic_write_bytes
+from mvi_tui.core.i18n import tr
+from mvi_tui.core.problems import InputError, Problem
+from mvi_tui.export.naming import UnsafePath, inside, output_name, safe_part, unique_stems
+
+DOCUMENT_FORMATS = ("md", "html", "docx", "ocds")
+
+MESSAGES = {
+    "failed": {
+        "nl": "export als {fmt} mislukt: {error}",
+        "en": "{fmt} export failed: {error}",
+    },
+    "unsafe": {
+        "nl": "uitvoernaam {name} valt buiten de uitvoermap; overgeslagen",
+        "en": "output name {name} falls outside the output folder; skipped",
+    },
+    "overwrite_input": {
+        "nl": "zou het invoerplan zelf overschrijven; kies een andere uitvoermap",
+        "en": "would overwrite the input plan itself; choose another output folder",
+    },
+    "no_tenders": {
+        "nl": "geen aanbesteding uitgewerkt in dit plan; alleen het plan zelf kan worden geëxporteerd",
+        "en": "no tender drafted in this plan; only the plan itself can be exported",
+    },
+    "out_dir": {
+        "nl": "uitvoermap kan niet worden gemaakt: {error}",
+        "en": "output folder cannot be created: {error}",
+    },
+    "bad_jobs": {"nl": "-j moet ten minste 1 zijn", "en": "-j must be at least 1"},
+    "line": {
+        "nl": "[{n}/{total}] {file}: {count} bestanden",
+        "en": "[{n}/{total}] {file}: {count} files",
+    },
+    "line_failed": {
+        "nl": "[{n}/{total}] {file}: mislukt",
+        "en": "[{n}/{total}] {file}: failed",
+    },
+    "progress": {"nl": "Exporteren", "en": "Exporting"},
+    "summary": {
+        "nl": "{ok} van {total} plannen geëxporteerd, {files} bestanden in {out}",
+        "en": "{ok} of {total} plans exported, {files} files in {out}",
+    },
+    "summary_failed": {
+        "nl": "{failed} plan(nen) mislukt; zie de meldingen hierboven",
+        "en": "{failed} plan(s) failed; see the messages above",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Job:
+    """One plan to export; plain values only, so it can travel to a worker process."""
+
+    path: str
+    stem: str
+    out_dir: str
+    formats: tuple[str, ...]
+    doc_lang: str | None
+    template_dir: str | None
+    lang: str
+    today: date
+
+
+@dataclass
+class Result:
+    """What happened to one plan: files written, errors and warnings."""
+
+    path: str
+    written: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _write(folder: Path, name: str, data: bytes, result: Result, lang: str) -> None:
+    try:
+        target = inside(folder, name)
+    except UnsafePath:
+        result.problems.append(Problem(result.path, tr(MESSAGES, "unsafe", lang, name=name)))
+        return
+    atomic_write_bytes(target, data)
+    result.written.append(str(target))
+
+
+class _Tender:
+    """One tender's renderings; the document is built once and shared by md, html, docx."""
+
+    def __init__(self, job: Job, plan, proc, catalogue, doc_lang: str) -> None:  # noqa: ANN001
+        from mvi_tui.export.facts import gather
+
+        self.job, self.plan, self.proc, self.catalogue = job, plan, proc, catalogue
+        self.doc_lang = doc_lang
+        self.facts = gather(plan, proc, catalogue, doc_lang)
+        self._doc = None
+
+    @property
+    def doc(self):  # noqa: ANN201 - TenderDocument
+        if self._doc is None:
+            from mvi_tui.export.document import build_document
+
+            self._doc = build_document(
+                self.plan,
+                self.proc,
+                self.catalogue,
+                self.doc_lang,
+                today=self.job.today,
+                facts=self.facts,
+            )
+        return self._doc
+
+    def render(self, fmt: str) -> bytes:
+        """Bytes of this tender in `fmt` (imports inside: a worker pays for what it uses)."""
+        if fmt == "ocds":
+            from mvi_tui.export.ocds import build_release_package, render_ocds
+
+            package = build_release_package(
+                self.plan,
+                self.proc,
+                self.catalogue,
+                self.doc_lang,
+                facts=self.facts,
+                today=self.job.today,
+                source=self.job.stem,
+            )
+            return render_ocds(package)
+        if fmt == "docx":
+            from mvi_tui.export.render_docx import render_docx
+
+            return render_docx(self.doc, self.proc.title)
+        from mvi_tui.export.templating import render
+
+        return render(fmt, self.doc, self.job.template_dir, self.job.lang).encode("utf-8")
+
+
+def export_plan(job: Job) -> Result:
+    """Read one plan file and export it; never raises for a problem in the plan."""
+    from mvi_tui.core.catalogue import default_catalogue
+    from mvi_tui.core.planfile import load_plan
+
+    result = Result(job.path)
+    catalogue = default_catalogue()
+    try:
+        plan, warnings = load_plan(job.path, job.lang, catalogue)
+    except InputError as exc:
+        result.problems.extend(exc.problems)
+        return result
+    result.warnings.extend(warnings)
+    export_loaded(plan, job, catalogue, result)
+    return result
+
+
+def export_loaded(plan, job: Job, catalogue, result: Result) -> None:  # noqa: ANN001
+    """Export a plan already in memory (the batch, the wizard and the prompts use this)."""
+    from mvi_tui.core.planfile import dump_plan
+    from mvi_tui.export.document import document_lang
+
+    folder = Path(job.out_dir)
+    doc_lang = document_lang(plan, job.doc_lang)
+    formats = [f for f in job.formats if f in DOCUMENT_FORMATS]
+    if formats and not plan.tenders():
+        result.warnings.append(
+            Problem(job.path, tr(MESSAGES, "no_tenders", job.lang), severity="warning")
+        )
+    used: set[str] = set()
+    for index, proc in enumerate(plan.procurements):
+        if proc.tender is None or not formats:
+            continue
+        where = f"procurements[{index}]"
+        ident = safe_part(proc.id)
+        while ident.lower() in used:  # ids differing only in case, on case-blind disks
+            ident += "_"
+        used.add(ident.lower())
+        try:
+            tender = _Tender(job, plan, proc, catalogue, doc_lang)
+        except Exception as exc:  # noqa: BLE001 - an engine bug must not stop the batch
+            result.problems.append(_failure(job, where, "engine", exc))
+            continue
+        for fmt in formats:
+            try:
+                data = tender.render(fmt)
+                _write(folder, output_name(job.stem, ident, fmt), data, result, job.lang)
+            except InputError as exc:  # a broken organisation template
+                result.problems.extend(exc.problems)
+            except Exception as exc:  # noqa: BLE001 - report, keep going with the rest
+                result.problems.append(_failure(job, where, fmt, exc))
+    if "toml" in job.formats:
+        name = output_name(job.stem, None, "toml")
+        try:
+            same = inside(folder, name) == Path(job.path).resolve()
+        except UnsafePath:
+            same = False
+        if same:
+            result.problems.append(Problem(job.path, tr(MESSAGES, "overwrite_input", job.lang)))
+        else:
+            try:
+                _write(folder, name, dump_plan(plan).encode("utf-8"), result, job.lang)
+            except Exception as exc:  # noqa: BLE001
+                result.problems.append(_failure(job, "", "toml", exc))
+
+
+def _failure(job: Job, where: str, fmt: str, exc: BaseException) -> Problem:
+    error = str(exc) or type(exc).__name__
+    if isinstance(exc, OSError) and exc.strerror:
+        error = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return Problem(job.path, tr(MESSAGES, "failed", job.lang, fmt=fmt, error=error), path=where)
+
+
+def _warm_up(template_dir: str | None) -> None:
+    """Load the catalogue and compile the templates once, before the first plan."""
+    from mvi_tui.core.catalogue import default_catalogue
+    from mvi_tui.export.render_docx import template_bytes
+    from mvi_tui.export.templating import TEMPLATES, environment
+
+    default_catalogue()
+    template_bytes()
+    for kind, name in TEMPLATES.items():
+        try:
+            environment(kind, template_dir).get_template(name)
+        except Exception:  # noqa: BLE001 - reported per plan when it is used
+            pass
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where it exists (fast, no inherited threads), spawn elsewhere."""
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        # The server imports these once; every worker forked from it starts warm.
+        ctx.set_forkserver_preload(["mvi_tui.export.batch", "mvi_tui.export.preload"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
+    """Export every job, in this process or in a pool of `workers`; results as they finish."""
+    if not jobs:
+        return
+    if workers <= 1 or len(jobs) == 1:
+        _warm_up(jobs[0].template_dir)
+        for job in jobs:
+            yield export_plan(job)
+        return
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)),
+        mp_context=_context(),
+        initializer=_warm_up,
+        initargs=(jobs[0].template_dir,),
+    ) as pool:
+        futures = [pool.submit(export_plan, job) for job in jobs]
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def _reporter(total: int, lang: str) -> tuple[Callable[[Result], None], Callable[[], None]]:
+    """A rich progress bar on a terminal, one plain line per plan otherwise."""
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        console = Console(stderr=True)
+        progress = Progress(
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+            transient=True,
+        )
+        task = progress.add_task(tr(MESSAGES, "progress", lang), total=total)
+        progress.start()
+
+        def advance(result: Result) -> None:
+            for problem in result.problems + result.warnings:
+                progress.console.print(problem.format(lang), markup=False, highlight=False)
+            progress.advance(task)
+
+        return advance, progress.stop
+
+    done = 0
+
+    def line(result: Result) -> None:
+        nonlocal done
+        done += 1
+        print_problems(result.problems + result.warnings, lang)
+        key = "line" if result.ok else "line_failed"
+        print(
+            tr(
+                MESSAGES,
+                key,
+                lang,
+                n=done,
+                total=total,
+                file=result.path,
+                count=len(result.written),
+            ),
+            file=sys.stderr,
+        )
+
+    return line, lambda: None
+
+
+def plan_jobs(
+    paths: Iterable[Path],
+    out_dir: Path,
+    formats: Iterable[str],
+    *,
+    doc_lang: str | None = None,
+    template_dir: str | None = None,
+    lang: str = "en",
+    today: date | None = None,
+) -> list[Job]:
+    """A job per plan file, with unique safe stems."""
+    paths = list(paths)
+    stems = unique_stems(paths)
+    return [
+        Job(
+            path=str(path),
+            stem=stem,
+            out_dir=str(out_dir),
+            formats=tuple(dict.fromkeys(formats)),
+            doc_lang=doc_lang,
+            template_dir=template_dir,
+            lang=lang,
+            today=today or date.today(),
+        )
+        for path, stem in zip(paths, stems, strict=True)
+    ]
+
+
+def command_export(args: argparse.Namespace) -> int:
+    """`mvi export`: see the module docstring; returns the exit code."""
+    lang = args.lang
+    paths, problems = expand_plans(args.plans, lang)
+    print_problems(problems, lang)
+    failed = len(problems)
+    if args.jobs < 1:
+        print(tr(MESSAGES, "bad_jobs", lang), file=sys.stderr)
+        return 2
+    template_dir = None
+    if args.template:
+        from mvi_tui.export.templating import check_template_dir
+
+        template_dir = str(Path(args.template).resolve())
+        try:
+            check_template_dir(template_dir, lang)
+        except InputError as exc:
+            print_problems(exc.problems, lang)
+            return EXIT_INPUT
+    out_dir = Path(args.output)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(
+            f"{out_dir}: {tr(MESSAGES, 'out_dir', lang, error=exc.strerror or exc)}",
+            file=sys.stderr,
+        )
+        return EXIT_INPUT
+    jobs = plan_jobs(
+        paths,
+        out_dir,
+        args.formats,
+        doc_lang=args.doc_lang,
+        template_dir=template_dir,
+        lang=lang,
+    )
+    report, stop = _reporter(len(jobs), lang)
+    ok = files = 0
+    try:
+        for result in run_jobs(jobs, args.jobs):
+            report(result)
+            files += len(result.written)
+            if result.ok:
+                ok += 1
+            else:
+                failed += 1
+    finally:
+        stop()
+    print(tr(MESSAGES, "summary", lang, ok=ok, total=len(jobs), files=files, out=out_dir))
+    if failed:
+        print(tr(MESSAGES, "summary_failed", lang, failed=failed), file=sys.stderr)
+    return EXIT_INPUT if failed else EXIT_OK
