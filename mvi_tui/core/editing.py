@@ -391,19 +391,44 @@ def balance_weights(tender: Tender, catalogue: Catalogue) -> None:
 def example_bids(tender: Tender, catalogue: Catalogue, lang: Lang | str) -> list[Any]:
     """Three example bids that differ the way real ones do: cheap, balanced, best quality.
 
-    They give the bid simulation something to show at once; the buyer edits them.
+    They give the bid simulation something to show at once; the buyer edits them. Scores
+    and ladder levels are taken from the tender's own scale and ladder version, so the
+    examples are always valid for the award model.
     """
+    from mvi_tui.core import reference
     from mvi_tui.core.award import Bid
+    from mvi_tui.core.enums import ScaleKind
 
+    ref = reference.award(catalogue)
+    award = tender.award
+    if award.scale == ScaleKind.ZERO_TEN:
+        top = float(ref.zero_ten.max)
+        scores = [round(top * f) for f in (0.5, 0.7, 0.9)]
+    else:
+        steps = award.custom_scale if award.scale == ScaleKind.CUSTOM else ref.progressive
+        ordered = sorted({float(step.score) for step in steps}) or [0.0]
+        scores = [
+            ordered[min(len(ordered) - 1, i)]
+            for i in (len(ordered) // 3, len(ordered) // 2, len(ordered) - 1)
+        ]
+    levels = 0
+    if award.co2_ladder.enabled and award.co2_ladder.version in ref.ladder:
+        levels = min(
+            ref.ladder[award.co2_ladder.version].levels, len(award.co2_ladder.discounts_pct)
+        )
     items = [r.item for r in weight_rows(tender, catalogue, lang) if r.item != "price"]
-    base = 100_000.0
-    specs = [("A", 0.9, 5.0, 1), ("B", 1.0, 7.0, 3), ("C", 1.15, 9.0, 5)]
+    base = award.ceiling_price_eur * 0.8 if award.ceiling_price_eur else 100_000.0
+    specs = [
+        ("A", 0.9, scores[0], 1),
+        ("B", 1.0, scores[1], (levels + 1) // 2),
+        ("C", 1.15, scores[2], levels),
+    ]
     return [
         Bid(
             name=tr(MESSAGES, "bid", lang, name=name),
-            price_eur=base * factor,
-            scores={i: score for i in items},
-            ladder_level=ladder if tender.award.co2_ladder.enabled else None,
+            price_eur=round(base * factor, 2),
+            scores={i: float(score) for i in items},
+            ladder_level=min(ladder, levels) if levels else None,
         )
         for name, factor, score, ladder in specs
     ]
@@ -439,3 +464,55 @@ def award_problems(proc: Procurement | None, catalogue: Catalogue, lang: Lang | 
 def today() -> date:
     """Today's date; one place, so front ends and tests can pass a fixed date instead."""
     return date.today()
+
+
+def wizard_problems(
+    plan: Plan,
+    proc: Procurement | None,
+    catalogue: Catalogue,
+    lang: Lang | str,
+    on: date | None = None,
+) -> dict[str, list[str]]:
+    """Open problems per wizard step, for the step bar: empty lists mean all is well.
+
+    The criteria step shows the engine's warnings for the procurement being drafted;
+    the review step shows only what blocks an export (severity "error") in any of them.
+    """
+    out = {
+        "organisation": organisation_problems(plan, lang),
+        "ambitions": ambition_problems(plan, lang),
+        "plan": plan_problems(plan, lang),
+        "criteria": [],
+        "award": award_problems(proc, catalogue, lang),
+        "review": [],
+    }
+    if not plan.tenders():
+        out["criteria"].append(tr(MESSAGES, "no_tender", lang))
+    try:
+        from mvi_tui.core import rules
+    except ImportError:  # the engine's rules arrive with their own module
+        return out
+    if proc is not None and proc.tender is not None:
+        out["criteria"] += [
+            w.message.get(lang)
+            for w in rules.check_procurement(plan, proc, catalogue, on=on)
+            if w.severity in ("error", "warning") and w.code != "weights-not-100"
+        ]
+    out["review"] = [
+        w.message.get(lang)
+        for w in rules.check_plan(plan, catalogue, on=on)
+        if w.severity == "error"
+    ]
+    return out
+
+
+def text_override(crit: Criterion, text: str) -> str:
+    """What to store as the buyer's wording: empty when it is the catalogue text unchanged.
+
+    Keeping the override empty lets the criterion follow the catalogue (and the export
+    language) until the buyer really rewrites it.
+    """
+    stripped = text.strip()
+    if stripped in (crit.text.nl.strip(), crit.text.en.strip()):
+        return ""
+    return stripped

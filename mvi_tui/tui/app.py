@@ -1,0 +1,575 @@
+"""The Textual wizard: one mode (and screen) per step, the plan held by the app.
+
+The app owns the state every step shares: the plan, its file, whether it is saved, the
+procurement being drafted, the interface language and the problems per step. Screens
+read that state when they are shown and report each change with `changed()`, which
+marks the plan unsaved, writes the recovery copy and recomputes the problems.
+
+Heavy modules (the plan models, the catalogue, the engine) are imported when a step
+first needs them, or in a background thread once the first screen is up, so the wizard
+starts about as fast as an empty Textual app.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from mvi_tui.tui.messages import STEPS, t
+
+if TYPE_CHECKING:
+    from mvi_tui.core.catalogue import Catalogue
+    from mvi_tui.core.plan import Plan, Procurement
+    from mvi_tui.core.recovery import RecoveryInfo, RecoverySession
+
+AUTOSAVE_DELAY = 0.25
+"""Seconds of quiet before the recovery copy is written: one write per burst of typing."""
+
+PROBLEMS_DELAY = 0.2
+
+
+def _screen_factory(step: str) -> Callable[[], Screen[Any]]:
+    """A factory that imports a step's screen module only when the step is first opened."""
+
+    def make() -> Screen[Any]:
+        from mvi_tui.tui.screens import screen_for
+
+        return screen_for(step)
+
+    return make
+
+
+def checkout_examples() -> Path | None:
+    """The `examples/` folder when running from a source checkout, else None."""
+    folder = Path(__file__).resolve().parents[2] / "examples"
+    return folder if folder.is_dir() else None
+
+
+def _palette_provider() -> type:
+    """The wizard's command palette provider, imported when the palette first opens."""
+    from mvi_tui.tui.commands import WizardCommands
+
+    return WizardCommands
+
+
+class MviApp(App[int]):
+    """The mvi wizard."""
+
+    CSS_PATH = str(Path(__file__).with_name("app.tcss"))
+    TITLE = "mvi"
+    DEFAULT_MODE = "start"
+    MODES = {step: _screen_factory(step) for step in STEPS}
+    COMMANDS = App.COMMANDS | {_palette_provider}
+    BINDINGS = [
+        Binding("f1", "explain", "Help", id="help"),
+        Binding("f2", "notes", "Notes", id="notes"),
+        Binding("f3", "back", "Back", id="back"),
+        Binding("f4", "next", "Next", id="next"),
+        Binding("ctrl+s", "save", "Save", id="save"),
+        Binding("ctrl+l", "language", "Nederlands", id="language", show=False),
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+    ]
+
+    lang: reactive[str] = reactive("nl")
+    dirty: reactive[bool] = reactive(False)
+    path: reactive[Path | None] = reactive(None)
+    proc_id: reactive[str] = reactive("")
+    problems: reactive[dict[str, list[str]]] = reactive(dict, always_update=True)
+    plan_version: reactive[int] = reactive(0)
+    notes_visible: reactive[bool | None] = reactive(None)
+    """None: each step shows its notes when it has some; F2 sets True or False for all."""
+
+    def __init__(
+        self,
+        plan_path: str | os.PathLike[str] | None = None,
+        lang: str = "nl",
+        *,
+        today: date | None = None,
+        catalogue: Catalogue | None = None,
+        recovery_dir: Path | None = None,
+        examples_dir: Path | None = None,
+        remember: bool = True,
+    ) -> None:
+        super().__init__()
+        self.set_reactive(MviApp.lang, lang if lang in ("nl", "en") else "nl")
+        self.today = today
+        self.initial_path = Path(plan_path) if plan_path else None
+        self.examples_dir = examples_dir if examples_dir is not None else checkout_examples()
+        self.remember = remember
+        self._catalogue = catalogue
+        self._plan: Plan | None = None
+        self._recovery_dir = recovery_dir
+        self._session: RecoverySession | None = None
+        self._autosave_timer: Any = None
+        self._problems_timer: Any = None
+        self.bids: dict[str, list[Any]] = {}
+        self.has_plan = False
+        self._theme_ready = False
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue (the built-in one, loaded once per process, unless injected)."""
+        if self._catalogue is None:
+            from mvi_tui.core.catalogue import default_catalogue
+
+            self._catalogue = default_catalogue()
+        return self._catalogue
+
+    @property
+    def plan(self) -> Plan:
+        """The plan being edited; a new empty one until the user starts or opens one."""
+        if self._plan is None:
+            from mvi_tui.core.editing import new_plan
+
+            self._plan = new_plan(self.catalogue, lang=self.lang)
+        return self._plan
+
+    @property
+    def session(self) -> RecoverySession:
+        """This run's recovery file (created lazily; written only after a change)."""
+        if self._session is None:
+            from mvi_tui.core.recovery import RecoverySession
+
+            self._session = RecoverySession(self._recovery_dir)
+        return self._session
+
+    def current_proc(self) -> Procurement | None:
+        """The procurement the criteria and award steps work on."""
+        plan = self.plan
+        proc = plan.procurement(self.proc_id) if self.proc_id else None
+        if proc is None and plan.procurements:
+            proc = next((p for p in plan.procurements if p.tender), plan.procurements[0])
+        return proc
+
+    def current_title(self) -> str:
+        """Title of the current procurement, for the info line."""
+        if self._plan is None:
+            return ""
+        proc = self.current_proc()
+        return proc.title if proc else ""
+
+    def set_plan(self, plan: Plan, path: Path | None, *, dirty: bool = False) -> None:
+        """Replace the plan (new, opened or recovered) and refresh every step."""
+        self._plan = plan
+        self.has_plan = True
+        self.path = path
+        self.dirty = dirty
+        self.bids = {}
+        first = self.current_proc_for(plan)
+        self.proc_id = first
+        self.plan_version += 1
+        if dirty:
+            self._schedule_autosave()
+        self._schedule_problems(now=True)
+
+    @staticmethod
+    def current_proc_for(plan: Plan) -> str:
+        """The procurement to show first: the first with a tender draft, else the first."""
+        with_tender = [p.id for p in plan.procurements if p.tender]
+        if with_tender:
+            return with_tender[0]
+        return plan.procurements[0].id if plan.procurements else ""
+
+    def changed(self) -> None:
+        """A screen changed the plan: mark it unsaved, autosave, recompute problems."""
+        self.has_plan = True
+        self.dirty = True
+        self.plan_version += 1
+        self._schedule_autosave()
+        self._schedule_problems()
+
+    # -------------------------------------------------------------- autosave
+
+    def _schedule_autosave(self) -> None:
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(AUTOSAVE_DELAY, self.autosave_now)
+
+    def autosave_now(self) -> None:
+        """Write the recovery copy now (also used by tests to flush the pending write)."""
+        self._autosave_timer = None
+        if self._plan is None or not self.dirty:
+            return
+        try:
+            self.session.write(
+                self._plan,
+                plan_path=self.path,
+                step=self.current_mode,
+                procurement=self.proc_id,
+            )
+        except OSError as exc:
+            self.notify(t("autosave_failed", self.lang, error=exc), severity="warning")
+
+    # -------------------------------------------------------------- problems
+
+    def _schedule_problems(self, now: bool = False) -> None:
+        if self._problems_timer is not None:
+            self._problems_timer.stop()
+        if now:
+            self._problems_timer = None
+            self.update_problems()
+        else:
+            self._problems_timer = self.set_timer(PROBLEMS_DELAY, self.update_problems)
+
+    def update_problems(self) -> None:
+        """Recompute which steps need attention (shown in the step bar and info line)."""
+        from mvi_tui.core.editing import wizard_problems
+
+        self._problems_timer = None
+        self.problems = wizard_problems(
+            self.plan, self.current_proc(), self.catalogue, self.lang, on=self.today
+        )
+
+    # ----------------------------------------------------------- navigation
+
+    def action_goto(self, step: str) -> None:
+        """Show a step (every step is reachable at any time)."""
+        if step in STEPS and step != self.current_mode:
+            self.switch_mode(step)
+
+    def _step_index(self) -> int:
+        return STEPS.index(self.current_mode) if self.current_mode in STEPS else 0
+
+    def action_next(self) -> None:
+        """Next step, unless the current one refuses (e.g. weights that do not add to 100)."""
+        check = getattr(self.screen, "leave_check", None)
+        reason = check() if callable(check) else None
+        if reason:
+            self.notify(reason, severity="warning")
+            return
+        i = self._step_index()
+        if i + 1 < len(STEPS):
+            self.action_goto(STEPS[i + 1])
+
+    def action_back(self) -> None:
+        """Previous step."""
+        i = self._step_index()
+        if i > 0:
+            self.action_goto(STEPS[i - 1])
+
+    def start_at(self, plan: Plan) -> str:
+        """The step to open a plan at: the plan overview once it has procurements."""
+        return "plan" if plan.procurements else "organisation"
+
+    # ------------------------------------------------------------ lifecycle
+
+    def on_mount(self) -> None:
+        from mvi_tui.core.settings import load_settings
+
+        settings = load_settings()
+        if settings.theme and settings.theme in self.available_themes:
+            self.theme = settings.theme
+        self._theme_ready = True
+
+    def on_ready(self) -> None:
+        if self.initial_path is not None:
+            self.open_plan(self.initial_path)
+        self.call_after_refresh(self.offer_recovery)
+        self.prefetch()
+
+    @work(thread=True, exit_on_error=False, group="prefetch")
+    def prefetch(self) -> None:
+        """Load the plan models and the catalogue in the background after the first screen."""
+        _ = self.catalogue
+        import mvi_tui.core.editing  # noqa: F401
+
+    def watch_theme(self, theme: str) -> None:
+        if self._theme_ready and self.remember:
+            from mvi_tui.core.settings import load_settings, save_settings
+
+            settings = load_settings()
+            settings.theme = theme
+            save_settings(settings)
+
+    # -------------------------------------------------------------- recovery
+
+    def offer_recovery(self) -> None:
+        """After a crash or kill: offer the newest copy a dead session left behind."""
+        from mvi_tui.core.recovery import find_orphans
+
+        orphans = find_orphans(self._recovery_dir)
+        if orphans:
+            self.ask_recover(orphans[0])
+
+    def ask_recover(self, info: RecoveryInfo) -> None:
+        """Ask whether to restore one recovery file."""
+        from mvi_tui.tui.screens.dialogs import ChoiceDialog
+
+        what = info.title or t("recover.unnamed", self.lang)
+        if info.plan_path:
+            what += f" ({Path(info.plan_path).name})"
+        body = t("recover.body", self.lang, when=info.display_time, what=what)
+        choices = [
+            ("recover", t("recover.yes", self.lang), "primary"),
+            ("discard", t("recover.discard", self.lang), "error"),
+            ("later", t("recover.later", self.lang), "default"),
+        ]
+
+        def done(choice: str | None) -> None:
+            from mvi_tui.core import recovery
+
+            if choice == "recover":
+                self.recover(info)
+            elif choice == "discard":
+                recovery.discard(info)
+                self.offer_recovery()
+
+        self.push_screen(ChoiceDialog(t("recover.title", self.lang), body, choices), done)
+
+    def recover(self, info: RecoveryInfo) -> None:
+        """Restore a recovered plan, its file name and the step the user was on."""
+        from mvi_tui.core import recovery
+
+        try:
+            plan = recovery.load_recovered(info)
+        except Exception as exc:  # noqa: BLE001 - a damaged copy must not stop the wizard
+            self.notify(t("recover.failed", self.lang, error=exc), severity="error")
+            return
+        self.set_plan(plan, Path(info.plan_path) if info.plan_path else None, dirty=True)
+        if info.procurement and plan.procurement(info.procurement):
+            self.proc_id = info.procurement
+        recovery.discard(info)
+        self.autosave_now()
+        self.notify(t("recover.done", self.lang))
+        self.action_goto(info.step if info.step in STEPS else self.start_at(plan))
+
+    # --------------------------------------------------------- open and save
+
+    def open_plan(self, path: Path) -> None:
+        """Open a plan file in a worker; the screen stays responsive while it loads."""
+        self.notify(t("loading", self.lang), timeout=1)
+        self._load_worker(path)
+
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def _load_worker(self, path: Path) -> None:
+        from mvi_tui.core.planfile import load_plan
+        from mvi_tui.core.problems import InputError
+
+        try:
+            plan, warnings = load_plan(path, self.lang, self.catalogue)
+        except InputError as exc:
+            self.call_from_thread(self._load_failed, exc.problems)
+            return
+        self.call_from_thread(self._loaded, path, plan, warnings)
+
+    def _loaded(self, path: Path, plan: Plan, warnings: list[Any]) -> None:
+        self.set_plan(plan, path.resolve())
+        if self.remember:
+            from mvi_tui.core.settings import remember_recent
+
+            remember_recent(path)
+        if warnings:
+            self.notify(
+                t("open.warnings", self.lang, n=len(warnings))
+                + "\n"
+                + "\n".join(w.format(self.lang) for w in warnings[:5]),
+                severity="warning",
+                timeout=8,
+            )
+        else:
+            self.notify(t("open.done", self.lang, name=path.name))
+        self.action_goto(self.start_at(plan))
+
+    def _load_failed(self, problems: list[Any]) -> None:
+        from mvi_tui.tui.screens.dialogs import MessageDialog
+
+        text = "\n".join(p.format(self.lang) for p in problems[:30])
+        self.push_screen(MessageDialog(t("open.failed", self.lang), text))
+
+    def action_open(self) -> None:
+        """Ask for a plan file and open it."""
+        from mvi_tui.tui.screens.dialogs import PathDialog
+
+        def done(path: str | None) -> None:
+            if path:
+                self.confirm_replace(lambda: self.open_plan(Path(path).expanduser()))
+
+        self.push_screen(
+            PathDialog(t("open.title", self.lang), t("open.path", self.lang), ""), done
+        )
+
+    def confirm_replace(self, then: Callable[[], None]) -> None:
+        """Run `then` at once, or after the user agrees to drop unsaved changes."""
+        if not self.dirty:
+            then()
+            return
+        from mvi_tui.tui.screens.dialogs import ChoiceDialog
+
+        choices = [
+            ("yes", t("start.replace_yes", self.lang), "error"),
+            ("no", t("cancel", self.lang), "default"),
+        ]
+
+        def done(choice: str | None) -> None:
+            if choice == "yes":
+                then()
+
+        self.push_screen(
+            ChoiceDialog(t("quit.title", self.lang), t("start.replace", self.lang), choices), done
+        )
+
+    def save_to(self, path: Path) -> bool:
+        """Write the plan atomically to `path`; the recovery copy is no longer needed."""
+        from mvi_tui.core.planfile import save_plan
+
+        try:
+            save_plan(self.plan, path, catalogue_version=self.catalogue.version)
+        except OSError as exc:
+            self.notify(t("save_failed", self.lang, error=exc), severity="error")
+            return False
+        self.path = path.resolve()
+        self.dirty = False
+        self.session.discard()
+        if self.remember:
+            from mvi_tui.core.settings import remember_recent
+
+            remember_recent(path)
+        self.notify(t("saved", self.lang, path=path.name))
+        return True
+
+    def action_save(self) -> None:
+        """Ctrl+S: save to the plan's file, or ask for a name the first time."""
+        if self.path is None:
+            self.action_save_as()
+        else:
+            self.save_to(self.path)
+
+    def action_save_as(self, then: Callable[[], None] | None = None) -> None:
+        """Ask for a file name and save there."""
+        from mvi_tui.tui.screens.dialogs import PathDialog
+
+        default = self.path.name if self.path else self.suggest_file_name()
+
+        def done(path: str | None) -> None:
+            if path:
+                target = Path(path).expanduser()
+                if target.suffix != ".toml":
+                    target = target.with_suffix(".toml")
+                if self.save_to(target) and then is not None:
+                    then()
+
+        self.push_screen(
+            PathDialog(t("saveas.title", self.lang), t("saveas.path", self.lang), default), done
+        )
+
+    def suggest_file_name(self) -> str:
+        """`gemeente-utrecht.toml` from the organisation's name."""
+        import re
+
+        name = self.plan.organisation.name.strip().lower() or "plan"
+        slug = re.sub(r"[^a-z0-9]+", "-", name).strip("-") or "plan"
+        return f"{slug}.toml"
+
+    # ---------------------------------------------------------------- quit
+
+    async def action_quit(self) -> None:
+        """Ctrl+Q: quit, asking first when there are unsaved changes."""
+        if not self.dirty:
+            self.exit_cleanly()
+            return
+        from mvi_tui.tui.screens.dialogs import ChoiceDialog
+
+        choices = [
+            ("save", t("quit.save", self.lang), "primary"),
+            ("discard", t("quit.discard", self.lang), "error"),
+            ("cancel", t("cancel", self.lang), "default"),
+        ]
+
+        def done(choice: str | None) -> None:
+            if choice == "save":
+                if self.path is None:
+                    self.action_save_as(then=self.exit_cleanly)
+                elif self.save_to(self.path):
+                    self.exit_cleanly()
+            elif choice == "discard":
+                self.exit_cleanly()
+
+        self.push_screen(
+            ChoiceDialog(t("quit.title", self.lang), t("quit.body", self.lang), choices), done
+        )
+
+    def exit_cleanly(self) -> None:
+        """Leave without a recovery copy: the user saved or chose to drop the changes."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        if self._session is not None:
+            self._session.discard()
+        self.exit(0)
+
+    # ------------------------------------------------------- help, notes, language
+
+    def action_explain(self) -> None:
+        """F1: explain the focused field."""
+        from mvi_tui.tui.screens.dialogs import HelpDialog
+
+        screen = self.screen
+        if isinstance(screen, HelpDialog):
+            screen.dismiss()
+            return
+        explain = getattr(screen, "explain", None)
+        found = explain(screen.focused) if callable(explain) else None
+        title, body = found or (t("help.title", self.lang), t("help.none", self.lang))
+        self.push_screen(HelpDialog(title, body, self.key_summary(screen)))
+
+    def key_summary(self, screen: Screen[Any]) -> str:
+        """The keys active on a screen with their descriptions, for the help dialog."""
+        from mvi_tui.tui.widgets.footer import translate_key
+
+        lines = []
+        seen = set()
+        for _key, active in screen.active_bindings.items():
+            binding = active.binding
+            if not binding.description or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            lines.append(
+                f"{self.get_key_display(binding):>8}  {translate_key(binding.description, self.lang)}"
+            )
+        return "\n".join(lines)
+
+    def action_notes(self) -> None:
+        """F2: show or hide the consultant notes of the step."""
+        from mvi_tui.tui.widgets.notes import NotesPanel
+
+        panels = self.screen.query(NotesPanel)
+        shown = bool(panels) and panels.first().shown
+        self.notes_visible = not shown
+        refresh = getattr(self.screen, "refresh_notes", None)
+        if callable(refresh):
+            refresh(focus=self.notes_visible)
+
+    async def action_language(self) -> None:
+        """Switch the interface between Dutch and English; remembered in the settings."""
+        self.lang = "en" if self.lang == "nl" else "nl"
+        if self.remember:
+            from mvi_tui.core.settings import load_settings, save_settings
+
+            settings = load_settings()
+            settings.language = self.lang
+            save_settings(settings)
+        relang = getattr(self.screen, "relang", None)
+        if callable(relang):
+            await relang()
+        self._schedule_problems(now=True)
+        self.notify(t("language_now", self.lang), timeout=2)
+
+    def action_export(self) -> None:
+        """Go to the export tab of the review step."""
+        self.action_goto("review")
+        self.call_after_refresh(lambda: getattr(self.screen, "show_export", lambda: None)())
+
+    def action_theme(self) -> None:
+        """Pick a Textual theme (the choice is remembered)."""
+        self.search_themes()
