@@ -59,6 +59,6 @@ def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mvi_tui.core.advise_command import command_advise
+    from mvi_tui.commands.engine_cli import command_advise
 
     return command_advise(args)

@@ -32,6 +32,6 @@ def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mvi_tui.core.simulate_command import command_simulate
+    from mvi_tui.commands.engine_cli import command_simulate
 
     return command_simulate(args)

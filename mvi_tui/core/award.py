@@ -601,13 +601,22 @@ def _setup(tender: Tender, bids: Sequence[Bid], catalogue: Catalogue | None, lan
     return _Setup(list(bids), items, award, fractions, discount, evaluated, lcc, per_weight, inputs)
 
 
-def _scores(s: _Setup, weights: Sequence[float]) -> list[float]:
+def _quality_weight(weights: Sequence[float]) -> float:
+    return sum(weights[1:])
+
+
+def _scores(s: _Setup, weights: Sequence[float], *, linear: bool = False) -> list[float]:
     """Each bid's figure of merit for the weights [price, item...]; higher is better.
 
-    Linear in `weights` for every method: the sensitivity analysis relies on it.
+    Linear in `weights` for every method, which the sensitivity analysis relies on. For
+    value-based award the quality value Q is split over the items by weight, so the
+    fictive price P - Q x sum(f w) / sum(w) is a ratio; multiplied by the (positive,
+    common) sum(w) it becomes linear with the same order. Only where every item weight
+    is 0 does that product vanish; there, unless `linear`, the price alone decides.
     """
     award, method = s.award, s.award.method
     lowest = min(s.evaluated)
+    total_q = _quality_weight(weights)
     out: list[float] = []
     for b in range(len(s.bids)):
         quality = sum((f or 0.0) * w for f, w in zip(s.fractions[b], weights[1:], strict=True))
@@ -621,7 +630,11 @@ def _scores(s: _Setup, weights: Sequence[float]) -> list[float]:
             )
             out.append((pp * weights[0] + award.max_points * quality) / 100)
         elif method == AwardMethod.VALUE_BASED:
-            out.append(-(s.evaluated[b] - s.euro_per_weight * quality))
+            if total_q <= EPS and not linear:
+                out.append(-s.evaluated[b])
+            else:
+                value = award.quality_value_eur or 0.0
+                out.append(-(s.evaluated[b] * total_q - value * quality))
         elif method == AwardMethod.PRICE_QUALITY_RATIO:
             out.append(quality / max(s.evaluated[b], 0.01))
         elif method == AwardMethod.LOWEST_COST:
@@ -666,8 +679,10 @@ def _switch_point(s: _Setup, k: int) -> tuple[float | None, int | None, float]:
     top = sum(weights) if sum(weights) > EPS else 100.0
     if len(s.bids) < 2 or len(weights) < 2:
         return None, None, top
-    low = _scores(s, _rescaled(weights, k, 0.0, top))
-    high = _scores(s, _rescaled(weights, k, top, top))
+    low = _scores(s, _rescaled(weights, k, 0.0, top), linear=True)
+    high = _scores(s, _rescaled(weights, k, top, top), linear=True)
+    # Without quality weight, value-based and ratio lines all meet: no one overtakes there.
+    meet_at_zero = s.award.method in (AwardMethod.VALUE_BASED, AwardMethod.PRICE_QUALITY_RATIO)
     slope = [(h - lo) / top for lo, h in zip(low, high, strict=True)]
     w = weights[k]
     now = [lo + sl * w for lo, sl in zip(low, slope, strict=True)]
@@ -679,7 +694,10 @@ def _switch_point(s: _Setup, k: int) -> tuple[float | None, int | None, float]:
         x = w + (now[c] - now[b]) / (slope[b] - slope[c])
         ahead_right = slope[b] > slope[c] and x > w + 1e-7
         ahead_left = slope[b] < slope[c] and x < w - 1e-7
-        if not (ahead_left or ahead_right) or not -1e-7 <= x <= top + 1e-7:
+        # at 0 or at the top a crossing is only a tie: there is no "beyond" to win in
+        if not (ahead_left or ahead_right) or not 1e-7 < x < top - 1e-7:
+            continue
+        if meet_at_zero and _quality_weight(_rescaled(weights, k, x, top)) <= 1e-7:
             continue
         # The first bid to overtake on that side; between equal crossings, the one that
         # climbs faster beyond the crossing.
@@ -688,8 +706,22 @@ def _switch_point(s: _Setup, k: int) -> tuple[float | None, int | None, float]:
         elif abs(abs(x - w) - abs(best[0] - w)) <= 1e-9 and abs(slope[b]) > abs(slope[best[1]]):
             best = (x, b)
     if best is None:
-        return None, None, top
+        return _endpoint_switch(s, weights, k, c, top)
     return round(min(max(best[0], 0.0), top), 2), best[1], top
+
+
+def _endpoint_switch(
+    s: _Setup, weights: Sequence[float], k: int, current: int, top: float
+) -> tuple[float | None, int | None, float]:
+    """A change of winner that only happens at 0 or at the top, where a value-based
+    model loses all quality and the price alone decides (the lines do not show it)."""
+    for x in sorted((0.0, top), key=lambda v: abs(v - weights[k])):
+        merit = _scores(s, _rescaled(weights, k, x, top))
+        lead = max(merit)
+        leaders = [b for b, m in enumerate(merit) if m >= lead - EPS * max(1.0, abs(lead))]
+        if len(leaders) == 1 and leaders[0] != current:
+            return x, leaders[0], top
+    return None, None, top
 
 
 def _sensitivity(s: _Setup, winner: str, lang: str) -> list[Sensitivity]:
@@ -837,7 +869,8 @@ def _result(s: _Setup, b: int, merit: list[float], rank: int, lang: str) -> BidR
     elif method == AwardMethod.VALUE_BASED:
         qlines, quality = _quality_lines(s, b, lang, euros=True)
         lines += qlines
-        fictive = -merit[b]
+        fictive = s.evaluated[b] - sum(quality.values())
+        total = fictive
         lines.append(
             say(
                 MESSAGES,
