@@ -1,0 +1,172 @@
+"""`mvi export`: many plans, safe names inside DIR, failures reported, the rest still done."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from mvi_tui.core.planfile import save_plan
+from mvi_tui.core.problems import InputError
+from mvi_tui.export.api import export_plan_files
+from mvi_tui.export.batch import Result, _Tender, export_loaded, plan_jobs
+from mvi_tui.export.naming import UnsafePath, inside, output_name, safe_part, unique_stems
+from tests.conftest import run_mvi
+from tests.export_support import furniture_plan, lots_plan
+
+BROKEN = "[organisation]\nname = 'x'\n\n[[procurements]\nid = 1\n"
+
+
+def all_files(root: Path) -> set[str]:
+    return {str(p.relative_to(root)) for p in root.rglob("*")}
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    save_plan(furniture_plan(), folder / "a-meubilair.toml", backup=False)
+    plan = lots_plan()
+    plan.procurements[0].id = "a..b"
+    save_plan(plan, folder / "CON.toml", backup=False)
+    (folder / "broken.toml").write_text(BROKEN, "utf-8")
+    return folder
+
+
+def test_batch_reports_the_broken_plan_and_exports_the_others(plans: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_mvi("export", str(plans), "-o", str(out), "-f", "md,html,docx,ocds,toml")
+    assert result.returncode == 1, result.stderr
+    # The broken plan: file, line and column, no traceback.
+    assert f"{plans / 'broken.toml'}:4:" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "failed" in result.stderr
+    # The good plans: one file per tender and format, the plan itself once.
+    names = all_files(out)
+    for fmt in ("md", "html", "docx", "ocds.json"):
+        assert f"a-meubilair--meubilair-2027.{fmt}" in names
+        assert f"_CON--a.b.{fmt}" in names  # reserved name and '..' made safe
+    assert {"a-meubilair.toml", "_CON.toml"} <= names
+    assert not any(n.startswith("broken") for n in names)
+    assert not any(n.endswith(".tmp") for n in names)  # atomic writes leave no debris
+    ocds = json.loads((out / "a-meubilair--meubilair-2027.ocds.json").read_text("utf-8"))
+    assert ocds["releases"][0]["ocid"].endswith("a-meubilair-meubilair-2027")
+    # Plain lines (stderr is not a terminal) and a summary.
+    assert "[3/3]" in result.stderr
+    assert "2 of 3 plans exported, 10 files" in result.stdout
+
+
+def test_parallel_export_writes_the_same_files(plans: Path, tmp_path: Path) -> None:
+    (plans / "broken.toml").unlink()
+    for i in range(3):
+        save_plan(furniture_plan(), plans / f"p{i}.toml", backup=False)
+    out = tmp_path / "out"
+    result = run_mvi(
+        "export", str(plans), "-o", str(out), "-f", "md,ocds,toml", "-j", "2", "--lang", "en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(all_files(out)) == 5 * 3
+    assert "5 of 5 plans exported, 15 files" in result.stdout
+    md = (out / "p0--meubilair-2027.md").read_text("utf-8")
+    assert md.startswith("# Descriptive document: Kantoormeubilair stadhuis")
+
+
+def test_broken_template_stops_the_batch_with_file_and_line(plans: Path, tmp_path: Path) -> None:
+    templates = tmp_path / "huisstijl"
+    templates.mkdir()
+    (templates / "document.md.j2").write_text("# {{ doc.title }}\n{% if %}\n", "utf-8")
+    result = run_mvi("export", str(plans), "-o", str(tmp_path / "o"), "--template", str(templates))
+    assert result.returncode == 1
+    assert f"{templates / 'document.md.j2'}:2:" in result.stderr
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("raw", "safe"),
+    [
+        ("../../x", "x"),
+        ("/etc/passwd", "etc_passwd"),
+        ("C:\\Windows\\x", "C_Windows_x"),
+        ("..", "_"),
+        ("", "_"),
+        ("CON", "_CON"),
+        ("nul.tar", "_nul.tar"),
+        ("Com1", "_Com1"),
+        ("LPT¹", "_LPT1"),
+        ("Café déjà", "Cafe_deja"),
+        ("a/../../b", "a_.._.._b".replace("..", ".")),
+        ("x" * 300, "x" * 80),
+        (".hidden", "hidden"),
+        ("trailing. ", "trailing"),
+    ],
+)
+def test_safe_part(raw: str, safe: str) -> None:
+    assert safe_part(raw) == safe
+    name = output_name(raw, raw, "md")
+    assert "/" not in name and "\\" not in name and ".." not in name
+    assert len(name) <= 2 * 80 + 10
+
+
+def test_names_stay_inside_the_folder(tmp_path: Path) -> None:
+    assert inside(tmp_path, "a--b.md") == (tmp_path / "a--b.md").resolve()
+    for bad in ("../x.md", "/etc/x", "a/b.md", "..", ""):
+        with pytest.raises(UnsafePath):
+            inside(tmp_path, bad)
+    assert output_name("plan--x", "id--y", "ocds") == "plan-x--id--y.ocds.json"
+    assert unique_stems([Path("a/plan.toml"), Path("b/Plan.toml"), Path("plan-2.toml")]) == [
+        "plan",
+        "Plan-2",
+        "plan-2-2",
+    ]
+
+
+def test_a_failing_format_is_reported_and_the_rest_written(
+    tmp_path: Path, monkeypatch, catalogue
+) -> None:  # noqa: ANN001
+    real = _Tender.render
+
+    def flaky(self, fmt: str) -> bytes:  # noqa: ANN001
+        if fmt == "html":
+            raise RuntimeError("disk on fire")
+        return real(self, fmt)
+
+    monkeypatch.setattr(_Tender, "render", flaky)
+    jobs = plan_jobs([Path("plan.toml")], tmp_path, ["md", "html", "ocds"], today=date(2026, 12, 1))
+    result = Result("plan.toml")
+    export_loaded(furniture_plan(), jobs[0], catalogue, result)
+    assert [p.format() for p in result.problems] == [
+        "plan.toml: procurements[0]: html export failed: disk on fire"
+    ]
+    assert sorted(Path(p).name for p in result.written) == [
+        "plan--meubilair-2027.md",
+        "plan--meubilair-2027.ocds.json",
+    ]
+
+
+def test_toml_never_overwrites_the_input_plan(tmp_path: Path, catalogue) -> None:  # noqa: ANN001
+    path = tmp_path / "plan.toml"
+    save_plan(furniture_plan(), path, backup=False)
+    before = path.read_bytes()
+    jobs = plan_jobs([path], tmp_path, ["toml"])
+    result = Result(str(path))
+    export_loaded(furniture_plan(), jobs[0], catalogue, result)
+    assert result.problems and path.read_bytes() == before
+
+
+def test_api_for_the_front_ends(tmp_path: Path, catalogue) -> None:  # noqa: ANN001
+    written = export_plan_files(
+        furniture_plan(), "mijn plan", tmp_path, ["md", "docx", "toml"], "en", catalogue
+    )
+    assert sorted(p.name for p in written) == [
+        "mijn_plan--meubilair-2027.docx",
+        "mijn_plan--meubilair-2027.md",
+        "mijn_plan.toml",
+    ]
+    broken = tmp_path / "huisstijl"
+    broken.mkdir()
+    (broken / "document.md.j2").write_text("{{ doc.nope }}", "utf-8")
+    with pytest.raises(InputError) as info:
+        export_plan_files(furniture_plan(), "x", tmp_path, ["md"], template_dir=str(broken))
+    assert info.value.problems[0].file.endswith("document.md.j2")
