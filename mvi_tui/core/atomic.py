@@ -27,8 +27,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
             with contextlib.suppress(OSError):
                 shutil.copymode(target, tmp_name)
             if backup:
-                bak = target.with_name(target.name + ".bak")
-                shutil.copy2(target, bak)
+                _atomic_copy(target, target.with_name(target.name + ".bak"))
         else:
             os.chmod(tmp_name, 0o644)
         os.replace(tmp_name, target)
@@ -42,6 +41,26 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
     """Write UTF-8 text atomically (see `atomic_write_bytes`)."""
     atomic_write_bytes(path, text.encode("utf-8"), backup=backup)
+
+
+def _atomic_copy(source: Path, dest: Path) -> None:
+    """Copy `source` over `dest` atomically, so a kill mid-copy never leaves a torn backup.
+
+    A plain `shutil.copy2` truncates `dest` first: killed at that moment, the backup of
+    the previous version would be empty (found by tests/test_crash_safety.py).
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle, open(source, "rb") as src:
+            shutil.copyfileobj(src, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        shutil.copystat(source, tmp_name)
+        os.replace(tmp_name, dest)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
 
 
 def _fsync_dir(folder: Path) -> None:
