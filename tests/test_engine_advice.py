@@ -250,3 +250,15 @@ def test_texts_are_bilingual_and_differ():
         assert text.nl and text.en and text.nl != text.en
     assert "EUR 9.000.000" in advice.procedures[0].reason.nl
     assert "EUR 9,000,000" in advice.procedures[0].reason.en
+
+
+def test_chosen_procedure_sets_time_limits_and_timetable():
+    cat = mini_catalogue()
+    t = tender(price_weight=100)
+    t.procedure = Procedure.RESTRICTED
+    t.timetable.publication = date(2026, 3, 2)
+    proc = procurement("p", "groen", "services", 900_000, tender_=t)
+    advice = advise_procurement(plan([proc]), proc, cat)
+    assert advice.procedures[0].code == Procedure.OPEN
+    assert "requests" in {limit.code for limit in advice.time_limits}
+    assert advice.timetable.submission_deadline == date(2026, 5, 25)

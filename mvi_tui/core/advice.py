@@ -586,8 +586,9 @@ def advise_procurement(
 ) -> Advice:
     """The advice for a procurement of a plan, with the organisation's own bands.
 
-    The threshold period follows `reference_date`; the draft timetable starts at the
-    tender's planned publication, else `on`, else today. A high need for innovation
+    The threshold period follows `reference_date`; the time limits and the draft
+    timetable are those of the tender's chosen procedure (else the advised one) and start
+    at the tender's planned publication, else `on`, else today. A high need for innovation
     (4 or 5) or the ambitious level brings the innovation-friendly procedures forward; a
     lowest-price or lowest-cost award adds the duty to motivate it.
     """
@@ -608,8 +609,11 @@ def advise_procurement(
         catalogue=cat,
     )
     publication = (tender.timetable.publication if tender else None) or on or date.today()
+    # The time limits and the timetable follow the procedure the buyer chose, if any.
+    used = (tender.procedure if tender else None) or advice.procedure
+    advice.time_limits = time_limits_for(used, cat)
     advice.timetable = draft_timetable(
-        advice.procedure, publication, above_threshold=advice.above_threshold, catalogue=cat
+        used, publication, above_threshold=advice.above_threshold, catalogue=cat
     )
     if tender and tender.award.method in (AwardMethod.LOWEST_PRICE, AwardMethod.LOWEST_COST):
         method = bi(MESSAGES, f"method_{tender.award.method}")
