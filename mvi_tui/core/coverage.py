@@ -371,8 +371,11 @@ def coverage(plan: Plan, catalogue: Catalogue | None = None, on: date | None = N
 # Targets ------------------------------------------------------------------------------
 
 
-def _by_value(rows: list[_Row]) -> list[_Row]:
-    return sorted(rows, key=lambda r: (-r.value, r.proc.id))
+def _by_value(rows: list[_Row], theme: Theme | None = None) -> list[_Row]:
+    """Largest first; with a theme, procurements whose group touches it come first."""
+    return sorted(
+        rows, key=lambda r: (theme is not None and theme not in r.group_themes, -r.value, r.proc.id)
+    )
 
 
 def _close_by_count(
@@ -380,6 +383,7 @@ def _close_by_count(
     covered: Callable[[_Row], bool],
     relevant: Callable[[_Row], bool],
     target: float,
+    theme: Theme | None = None,
 ) -> tuple[float | None, list[str], bool]:
     """Share by count among relevant rows; candidates until the target is reached."""
     pool = [r for r in rows if relevant(r)]
@@ -387,7 +391,7 @@ def _close_by_count(
         return None, [], True
     have = sum(1 for r in pool if covered(r))
     need = max(0, math.ceil(target * len(pool) / 100 - 1e-9) - have)
-    open_rows = _by_value([r for r in pool if not covered(r)])
+    open_rows = _by_value([r for r in pool if not covered(r)], theme)
     picks = [r.proc.id for r in open_rows[:need]]
     return _pct(have, len(pool)), picks, len(picks) >= need
 
@@ -397,22 +401,21 @@ def _close_by_value(
     covered: Callable[[_Row], bool],
     relevant: Callable[[_Row], bool],
     target: float,
-    worth: Callable[[_Row], float] | None = None,
+    theme: Theme | None = None,
 ) -> tuple[float | None, list[str], bool]:
     """Share by value among relevant rows; candidates (largest first) until reached."""
     pool = [r for r in rows if relevant(r)]
     total = sum(r.value for r in pool)
     if not pool or total <= 0:
         return None, [], True
-    gain = worth or (lambda r: r.value)
-    have = sum(gain(r) for r in pool if covered(r))
+    have = sum(r.value for r in pool if covered(r))
     need = target * total / 100 - have
     picks: list[str] = []
-    for r in _by_value([r for r in pool if not covered(r)]):
+    for r in _by_value([r for r in pool if not covered(r)], theme):
         if need <= 1e-9:
             break
         picks.append(r.proc.id)
-        need -= gain(r)
+        need -= r.value
     return _pct(have, total), picks, need <= 1e-9
 
 
@@ -436,7 +439,7 @@ def _close_sroi(
 
 
 def _progress(
-    theme: Theme, metric: TargetMetric, target: float, rows: list[_Row], cov: Coverage, pct: float
+    theme: Theme, metric: TargetMetric, target: float, rows: list[_Row], pct: float
 ) -> tuple[float | None, list[str], bool]:
     """(actual, candidates, closes the gap) for one target."""
 
@@ -447,17 +450,18 @@ def _progress(
         return True
 
     if metric == TargetMetric.PROCUREMENT_SHARE:
-        return _close_by_count(rows, on_theme, everything, target)
+        return _close_by_count(rows, on_theme, everything, target, theme)
     if metric == TargetMetric.SPEND_SHARE:
-        return _close_by_value(rows, on_theme, everything, target)
+        return _close_by_value(rows, on_theme, everything, target, theme)
     if metric == TargetMetric.LEVEL_SHARE:
         return _close_by_count(
             rows, lambda r: (r.level or 0) >= Level.SIGNIFICANT, everything, target
         )
     if metric == TargetMetric.AWARD_SHARE:
-        return _close_by_value(rows, lambda r: theme in r.award, everything, target)
+        return _close_by_value(rows, lambda r: theme in r.award, everything, target, theme)
     if metric == TargetMetric.CIRCULAR_SHARE:
-        return _close_by_value(rows, lambda r: Theme.CIRCULAIR in r.any, everything, target)
+        circular = Theme.CIRCULAIR
+        return _close_by_value(rows, lambda r: circular in r.any, everything, target, circular)
     if metric == TargetMetric.ISV_COVERAGE:
         return _close_by_count(
             rows, lambda r: has_isv_clause(r.crits), lambda r: r.isv_risk, target
@@ -500,7 +504,7 @@ def _target(
             MESSAGES, "co2", covered=Num(cov.co2_covered_t), total=Num(cov.co2_in_scope_t)
         )
         return base
-    actual, picks, closes = _progress(theme, metric, value, rows, cov, default_pct)
+    actual, picks, closes = _progress(theme, metric, value, rows, default_pct)
     if actual is None:
         base.note = bi(MESSAGES, "nothing")
         return base
