@@ -60,6 +60,8 @@ def command_ask(args: argparse.Namespace) -> int:
         print(tr(MESSAGES, "no_tty", lang), file=sys.stderr)
         return EXIT_USAGE
     flow = Flow(plan, catalogue, lang, Asker())
+    if target is not None:
+        flow.stem = target.stem
     try:
         flow.run()
         return flow.finish(target)
@@ -129,6 +131,7 @@ class Flow:
         self.lang = lang
         self.ask = ask
         self.current: str | None = next((p.id for p in plan.tenders()), None)
+        self.stem = "plan"  # export file names start with the plan file's name
         self.sections = [
             ("s_org", self.organisation),
             ("s_amb", self.ambitions),
@@ -532,9 +535,15 @@ class Flow:
         from mvi_tui.export.api import export_plan_files
 
         try:
-            written = export_plan_files(self.plan, "plan", folder, formats, doc_lang, self.cat)
-        except Exception as exc:  # noqa: BLE001 - reported to the user, the flow goes on
-            self.ask.say(self.t("x_failed", error=exc))
+            written = export_plan_files(
+                self.plan, self.stem, folder, formats, doc_lang, self.cat, messages_lang=self.lang
+            )
+        except InputError as exc:
+            for problem in exc.problems:
+                self.ask.say(self.t("x_failed", error=problem.format(self.lang)))
+            return
+        except OSError as exc:
+            self.ask.say(self.t("x_failed", error=f"{folder}: {exc.strerror or exc}"))
             return
         self.ask.say(self.t("x_done", n=len(written), dir=folder))
 
