@@ -13,8 +13,14 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
-    """Write `data` to `path` atomically; with `backup`, keep the old file as `path.bak`."""
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = False, fsync_folder: bool = True
+) -> None:
+    """Write `data` to `path` atomically; with `backup`, keep the old file as `path.bak`.
+
+    `fsync_folder=False` leaves the folder's fsync to the caller, who writes many files
+    into one folder and calls `fsync_folder(folder)` once (the batch export does).
+    """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -35,7 +41,13 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(folder)
+    if fsync_folder:
+        _fsync_dir(folder)
+
+
+def fsync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make the renames into `folder` durable (after writes with `fsync_folder=False`)."""
+    _fsync_dir(Path(folder))
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
