@@ -152,3 +152,52 @@ def test_empty_plan_has_zero_coverage_and_no_crash():
     assert cov.share_spend_pct == 0 and cov.isv_coverage_pct is None and cov.sroi_pct is None
     assert cov.targets[0].actual is None and cov.targets[0].note
     assert prioritise(plan([]), CAT, ON) == []
+
+
+# The shipped examples ------------------------------------------------------------------
+
+
+def test_engine_runs_on_every_example_plan(catalogue):
+    from mvi_tui.core.advice import advise_procurement
+    from mvi_tui.core.planfile import load_plan
+    from mvi_tui.core.rules import check_plan
+    from tests.conftest import example_plans
+
+    plans = example_plans()
+    assert plans
+    for path in plans:
+        p, _ = load_plan(path, "en", catalogue)
+        rows = prioritise(p, catalogue, ON)
+        assert len(rows) == len(p.procurements)
+        for proc in p.procurements:
+            advice = advise_procurement(p, proc, catalogue)
+            assert advice.procedures and advice.timetable is not None
+        for w in check_plan(p, catalogue, ON):
+            assert w.message.en and w.action.nl
+        cov = coverage(p, catalogue, ON)
+        assert 0 <= cov.share_spend_pct <= 100
+        assert len(cov.targets) == sum(len(a.targets) for a in p.ambitions.themes.values())
+
+
+def test_example_bids_files_fit_their_tenders(catalogue):
+    from mvi_tui.core.award import check_bids, load_bids_file, simulate
+    from mvi_tui.core.planfile import load_plan
+    from tests.conftest import EXAMPLES, example_plans
+
+    tenders = {}
+    for path in example_plans():
+        p, _ = load_plan(path, "en", catalogue)
+        tenders.update({proc.id: proc.tender for proc in p.tenders()})
+    files = sorted((EXAMPLES / "bids").glob("*.bids.toml"))
+    assert files
+    for path in files:
+        bids = load_bids_file(path, "en")
+        assert bids.tender in tenders, path
+        errors = [
+            x
+            for x in check_bids(tenders[bids.tender], bids.bid, str(path), catalogue)
+            if x.severity == "error"
+        ]
+        assert errors == [], [e.format() for e in errors]
+        result = simulate(tenders[bids.tender], bids.bid, catalogue, "nl")
+        assert result.winner and len(result.results) == len(bids.bid)
