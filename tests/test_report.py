@@ -272,3 +272,14 @@ def test_text_report_in_both_languages(figures, plan_a, catalogue):
     assert "✗ 100.0% to go" in en and "✗ nog 100,0%" in nl
     coloured = render(report, "text", "en", plain=False, catalogue=catalogue)
     assert "\x1b[" in coloured
+
+
+def test_warnings_are_listed_apart_and_do_not_fail(plan_a, catalogue):
+    from mvi_tui.core.problems import Problem
+
+    warning = Problem("a.toml", "criterion x-1 is not in the catalogue", severity="warning")
+    report = build_report([PlanSource(plan_a, "a.toml")], [warning], catalogue=catalogue)
+    assert not report.failed
+    text = render(report, "text", "en", catalogue=catalogue)
+    assert "Warnings" in text and "Plans that could not be read" not in text
+    assert "x-1 is not in the catalogue" in render(report, "md", "en", catalogue=catalogue)

@@ -109,7 +109,7 @@ def _org(console: Console, view: ReportView, org: OrgView, plain: bool) -> None:
     console.print()
     console.print(view.labels["gaps"], style="bold underline", markup=False)
     if org.gaps_table is None:
-        console.print(view.labels["no_gaps"], markup=False)
+        console.print(org.gaps_empty, markup=False)
     else:
         console.print(_table(_escape(org.gaps_table)))
     console.print()
@@ -173,6 +173,11 @@ def render_text(view: ReportView, *, plain: bool = True, width: int = 110) -> st
     if view.problems:
         console.print(view.problems_title, style="bold red", markup=False)
         for line in view.problems:
+            console.print(f"  {line}", markup=False)
+        console.print()
+    if view.warnings:
+        console.print(view.warnings_title, style="bold yellow", markup=False)
+        for line in view.warnings:
             console.print(f"  {line}", markup=False)
         console.print()
     if not view.orgs:

@@ -25,6 +25,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Plannen die niet gelezen konden worden",
         "en": "Plans that could not be read",
     },
+    "warnings": {"nl": "Waarschuwingen", "en": "Warnings"},
     "no_orgs": {
         "nl": "Geen plannen om over te rapporteren.",
         "en": "No plans to report on.",
@@ -146,6 +147,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "no_gaps": {
         "nl": "Elke inkoop in het plan heeft MVI-criteria.",
         "en": "Every procurement in the plan has MVI criteria.",
+    },
+    "no_procurements": {
+        "nl": "Het plan heeft nog geen inkopen.",
+        "en": "The plan has no procurements yet.",
     },
     "col_procurement": {"nl": "Inkoop", "en": "Procurement"},
     "col_group": {"nl": "Productgroep", "en": "Product group"},

@@ -104,6 +104,7 @@ class OrgView:
     targets_table: Table | None
     targets_notes: list[str]
     gaps_table: Table | None
+    gaps_empty: str  # shown instead of the table when it is None
 
 
 @dataclass
@@ -124,7 +125,9 @@ class ReportView:
     subtitle: str
     basis: str
     problems_title: str
-    problems: list[str]
+    problems: list[str]  # plans that could not be read (errors)
+    warnings_title: str
+    warnings: list[str]  # plans that were read, with something to check
     orgs: list[OrgView]
     empty: str
     benchmark_title: str
@@ -447,6 +450,7 @@ def _org_view(report: Report, org: OrgFigures, lang: Lang | str, cat: Catalogue 
         targets_table=targets_table,
         targets_notes=targets_notes,
         gaps_table=_gaps(org, lang, cat),
+        gaps_empty=t("no_gaps" if org.cov.procurements else "no_procurements", lang),
     )
 
 
@@ -511,7 +515,9 @@ def build_view(report: Report, lang: Lang | str, catalogue: Catalogue | None = N
         ),
         basis=t("basis", lang),
         problems_title=t("problems", lang),
-        problems=[p.format(lang) for p in report.problems],
+        problems=[p.format(lang) for p in report.problems if p.severity == "error"],
+        warnings_title=t("warnings", lang),
+        warnings=[p.format(lang) for p in report.problems if p.severity != "error"],
         orgs=[_org_view(report, o, lang, catalogue) for o in report.orgs],
         empty=t("no_orgs", lang),
         benchmark_title=t("benchmark", lang),
@@ -534,7 +540,6 @@ def build_view(report: Report, lang: Lang | str, catalogue: Catalogue | None = N
                 "themes",
                 "targets",
                 "gaps",
-                "no_gaps",
                 "benchmark",
                 "chart_themes",
                 "chart_ranking",
