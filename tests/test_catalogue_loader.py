@@ -76,3 +76,15 @@ def test_placeholder_without_parameter_is_reported(tmp_path):
     with pytest.raises(InputError) as err:
         load_catalogue(root)
     assert any("aandeel" in p.message for p in err.value.problems)
+
+
+def test_catalog_validate_reports_a_broken_reference_table(tmp_path):
+    from tests.conftest import run_mvi
+
+    root = copy_catalogue(tmp_path)
+    table = root / "reference" / "thresholds.toml"
+    table.write_text(table.read_text(encoding="utf-8") + "\nbroken = [\n", encoding="utf-8")
+    result = run_mvi("catalog", "validate", str(root))
+    assert result.returncode == 1
+    assert "thresholds.toml:" in result.stderr and "Traceback" not in result.stderr
+    assert run_mvi("catalog", "validate").returncode == 0

@@ -253,10 +253,16 @@ def run_validate(args: argparse.Namespace) -> int:
     from mvi_tui.core.catalogue import load_catalogue
     from mvi_tui.core.problems import InputError
 
+    from mvi_tui.core.reference import check_all
+
     try:
         cat = load_catalogue(args.dir, args.lang)
     except InputError as exc:
         print_problems(exc.problems, args.lang)
+        return EXIT_INPUT
+    problems = check_all(cat)  # the engine's dated tables in reference/ belong to the catalogue
+    if problems:
+        print_problems(problems, args.lang)
         return EXIT_INPUT
     print(
         tr(
