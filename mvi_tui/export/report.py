@@ -161,11 +161,10 @@ def command_report(args: argparse.Namespace) -> int:
 
 __all__ = [
     "FORMATS",
+    "OrgFigures",
+    "Report",
     "command_report",
     "plan_dashboard",
     "render",
     "report_from_paths",
-    "Report",
-    "OrgFigures",
-    "Problem",
 ]

@@ -190,6 +190,7 @@ def _key_figures(org: OrgFigures, lang: Lang | str) -> list[KeyFigure]:
         KeyFigure(
             t("k_level", lang),
             _of(
+                # the engine gives the share of a count; this only turns it back into the count
                 str(round(c.level_share_pct * c.procurements / 100)),
                 str(c.procurements),
                 lang,
