@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import tomli_w
 
 from mvi_tui.core.planfile import save_plan
 from mvi_tui.core.problems import InputError
@@ -32,6 +33,12 @@ def plans(tmp_path: Path) -> Path:
     plan.procurements[0].id = "a..b"
     save_plan(plan, folder / "CON.toml", backup=False)
     (folder / "broken.toml").write_text(BROKEN, "utf-8")
+    # A procurement id that tries to climb out of DIR: refused by the plan model.
+    escape = furniture_plan().model_dump(mode="json", exclude_none=True)
+    escape["procurements"][0]["id"] = "../../x"
+    (folder / "climb.toml").write_text(tomli_w.dumps(escape), "utf-8")
+    # A file name that is a path on Windows: reduced to a plain name.
+    save_plan(furniture_plan(), folder / "..\\..\\evil.toml", backup=False)
     return folder
 
 
@@ -39,27 +46,32 @@ def test_batch_reports_the_broken_plan_and_exports_the_others(plans: Path, tmp_p
     out = tmp_path / "out"
     result = run_mvi("export", str(plans), "-o", str(out), "-f", "md,html,docx,ocds,toml")
     assert result.returncode == 1, result.stderr
-    # The broken plan: file, line and column, no traceback.
+    # The broken plans: file and line (syntax) or place (content), no traceback.
     assert f"{plans / 'broken.toml'}:4:" in result.stderr
+    assert f"{plans / 'climb.toml'}: procurements[0].id:" in result.stderr
     assert "Traceback" not in result.stderr
     assert "failed" in result.stderr
+    # Nothing outside DIR: the only things next to `out` are the inputs.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "plans"]
     # The good plans: one file per tender and format, the plan itself once.
     names = all_files(out)
     for fmt in ("md", "html", "docx", "ocds.json"):
         assert f"a-meubilair--meubilair-2027.{fmt}" in names
         assert f"_CON--a.b.{fmt}" in names  # reserved name and '..' made safe
     assert {"a-meubilair.toml", "_CON.toml"} <= names
-    assert not any(n.startswith("broken") for n in names)
+    assert "evil--meubilair-2027.md" in names  # ..\\..\\evil.toml
+    assert not any(n.startswith(("broken", "climb")) for n in names)
     assert not any(n.endswith(".tmp") for n in names)  # atomic writes leave no debris
     ocds = json.loads((out / "a-meubilair--meubilair-2027.ocds.json").read_text("utf-8"))
     assert ocds["releases"][0]["ocid"].endswith("a-meubilair-meubilair-2027")
     # Plain lines (stderr is not a terminal) and a summary.
-    assert "[3/3]" in result.stderr
-    assert "2 of 3 plans exported, 10 files" in result.stdout
+    assert "[5/5]" in result.stderr
+    assert "3 of 5 plans exported, 15 files" in result.stdout
 
 
 def test_parallel_export_writes_the_same_files(plans: Path, tmp_path: Path) -> None:
-    (plans / "broken.toml").unlink()
+    for name in ("broken.toml", "climb.toml", "..\\..\\evil.toml"):
+        (plans / name).unlink()
     for i in range(3):
         save_plan(furniture_plan(), plans / f"p{i}.toml", backup=False)
     out = tmp_path / "out"

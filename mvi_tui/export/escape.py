@@ -13,6 +13,7 @@ link.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -42,25 +43,37 @@ def _line_start(m: re.Match[str]) -> str:
     return token[:-1] + "\\" + token[-1] if token[0].isdigit() else "\\" + token
 
 
-def md_inline(value: object) -> Markup:
-    """Text for the middle of a line (headings, cells, list items): one line, escaped."""
-    if isinstance(value, Markup):
-        return value
-    text = " ".join(str(value).split())
-    return Markup(_TOKENS.sub(_token, text))
+# Most texts of a document are the fixed paragraphs and labels, the same in every plan;
+# caching their escaped form saves the regular expressions on each repetition.
 
 
-def md_escape(value: object) -> str:
-    """Text that may stand at the start of a line (paragraphs): also block markers escaped."""
-    if isinstance(value, Markup):
-        return str(value)
-    text = str(value)
+@lru_cache(maxsize=8192)
+def _inline(text: str) -> Markup:
+    return Markup(_TOKENS.sub(_token, " ".join(text.split())))
+
+
+@lru_cache(maxsize=8192)
+def _block(text: str) -> str:
     if "\n" in text:
         # Leading spaces would turn a line into a code block.
         text = "\n".join(line.strip() for line in text.split("\n"))
     else:
         text = text.strip()
     return _LINE_START.sub(_line_start, _TOKENS.sub(_token, text))
+
+
+def md_inline(value: object) -> Markup:
+    """Text for the middle of a line (headings, cells, list items): one line, escaped."""
+    if isinstance(value, Markup):
+        return value
+    return _inline(str(value))
+
+
+def md_escape(value: object) -> str:
+    """Text that may stand at the start of a line (paragraphs): also block markers escaped."""
+    if isinstance(value, Markup):
+        return str(value)
+    return _block(str(value))
 
 
 def md_item(value: object) -> Markup:
@@ -77,7 +90,12 @@ def md_cell(value: object) -> Markup:
 
 def html_marked(value: object) -> Markup:
     """Escaped HTML with each `[[...]]` wrapped in `<mark class="todo">`."""
-    text = escape(str(value))
+    return _marked(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _marked(value: str) -> Markup:
+    text = escape(value)
     if "[[" not in text:
         return text
     return Markup(PLACEHOLDER_RE.sub(r'<mark class="todo">[[\1]]</mark>', str(text)))

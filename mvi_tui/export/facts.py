@@ -211,12 +211,16 @@ def gather(
 
     priorities = engine("priorities")
     if priorities is not None:
-        for row in priorities.prioritise(plan, catalogue=catalogue, on=on):
-            if row.procurement_id == proc.id:
-                facts.impact_t_co2 = float(row.impact_t_co2)
-                if facts.level is None:
-                    facts.level = row.proposed_level
-                break
+        impact = getattr(priorities, "impact_t", None)
+        if impact is not None:
+            facts.impact_t_co2 = float(impact(proc, catalogue))
+        if facts.level is None or impact is None:
+            # Ranking the whole plan is only needed for the proposed level.
+            for row in priorities.prioritise(plan, catalogue=catalogue, on=on):
+                if row.procurement_id == proc.id:
+                    facts.impact_t_co2 = float(row.impact_t_co2)
+                    facts.level = facts.level or row.proposed_level
+                    break
 
     reference = engine("reference")
     if reference is not None and tender is not None and tender.award.scale == "progressive":

@@ -392,8 +392,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "s_subcriteria": ("Beoordeling per subcriterium", "Scoring per sub-criterion"),
     "plan_of_approach": (
-        "De inschrijver beschrijft zijn aanbod per subcriterium in een plan van aanpak van ten hoogste [[aantal]] pagina's A4. Wat hij aanbiedt, wordt een verplichting in de overeenkomst.",
-        "The bidder describes its offer per sub-criterion in a plan of approach of at most [[number]] A4 pages. What it offers becomes an obligation in the agreement.",
+        "De inschrijver beschrijft zijn aanbod per subcriterium in een plan van aanpak van ten hoogste [[maximumaantal pagina's]] A4. Wat hij aanbiedt, wordt een verplichting in de overeenkomst.",
+        "The bidder describes its offer per sub-criterion in a plan of approach of at most [[maximum number of pages]] A4 pages. What it offers becomes an obligation in the agreement.",
     ),
     "award_none": (
         "Deze aanbesteding bevat geen kwalitatieve subgunningscriteria.",
@@ -526,8 +526,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The international social conditions apply to this contract. The contractor makes demonstrable efforts to prevent and address abuses in its supply chain concerning human rights, working conditions and the environment, following the OECD Guidelines for Multinational Enterprises and the UN Guiding Principles on Business and Human Rights. These include at least the fundamental ILO conventions: 29 and 105 (forced labour), 87 and 98 (freedom of association and collective bargaining), 100 and 111 (discrimination), 138 and 182 (child labour) and 155 and 187 (safety and health).",
     ),
     "isv_steps": (
-        "Binnen [[aantal]] maanden na ingang van de overeenkomst levert de opdrachtnemer een risicoanalyse en een plan van aanpak; daarna rapporteert hij jaarlijks over zijn due diligence. ISV is een uitvoeringsvoorwaarde, geen gunningscriterium.",
-        "Within [[number]] months of the start of the agreement the contractor provides a risk analysis and a plan of approach; after that it reports yearly on its due diligence. ISV is a performance condition, not an award criterion.",
+        "Binnen [[termijn, bijvoorbeeld zes maanden]] na ingang van de overeenkomst levert de opdrachtnemer een risicoanalyse en een plan van aanpak; daarna rapporteert hij jaarlijks over zijn due diligence. ISV is een uitvoeringsvoorwaarde, geen gunningscriterium.",
+        "Within [[period, for example six months]] of the start of the agreement the contractor provides a risk analysis and a plan of approach; after that it reports yearly on its due diligence. ISV is a performance condition, not an award criterion.",
     ),
     "see_numbers": ("De uitwerking staat in {numbers}.", "The details are in {numbers}."),
     "s_sroi": ("Social return", "Social return"),

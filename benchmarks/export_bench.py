@@ -1,0 +1,243 @@
+"""Export speed: plans per second per format, the -j 2 speed-up, and pandoc for scale.
+
+Usage: python benchmarks/export_bench.py [--plans 1000] [--keep DIR]
+
+Generates N plans (one drafted tender each, real catalogue criteria, deterministic), writes
+them as plan files, and exports them the way `mvi export` does (load, check, build,
+render, atomic write with fsync). Prints plans per second for each format on one core,
+for md+html+ocds together, the wall-clock speed-up of `mvi export -j 2` over `-j 1`
+(both as a user runs them, start-up included), and, where pandoc is installed, our docx
+time against pandoc converting the same Markdown to docx.
+
+Targets (issue 5, one core of a 2-core machine): md+html+ocds >= 300 plans/s,
+docx >= 40 plans/s, -j 2 speed-up >= 1.6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from mvi_tui.core.catalogue import default_catalogue  # noqa: E402
+from mvi_tui.core.enums import ContractType, CriterionType  # noqa: E402
+from mvi_tui.core.plan import (  # noqa: E402
+    Ambitions,
+    AwardModel,
+    ChosenCriterion,
+    Co2Ladder,
+    Organisation,
+    Plan,
+    Procurement,
+    Tender,
+    ThemeAmbition,
+    Timetable,
+)
+from mvi_tui.core.planfile import save_plan  # noqa: E402
+from mvi_tui.export.batch import plan_jobs, run_jobs  # noqa: E402
+
+KINDS = ["gemeente", "provincie", "waterschap", "rijk"]
+METHODS = ["weighted-points", "weighted-points", "value-based", "lowest-cost"]
+
+
+def generate(n: int, folder: Path, seed: int = 2026) -> list[Path]:
+    """`n` plan files with one tender each, drawn from the real catalogue."""
+    rng = random.Random(seed)
+    cat = default_catalogue()
+    groups = [g for g in cat.groups.values() if len(cat.criteria_for(g.id)) >= 6]
+    paths = []
+    for i in range(n):
+        group = rng.choice(groups)
+        crits = cat.criteria_for(group.id)
+        by_type = {t: [c for c in crits if c.type == t] for t in CriterionType}
+        chosen = rng.sample(by_type[CriterionType.EIS], min(3, len(by_type[CriterionType.EIS])))
+        chosen += by_type[CriterionType.CONTRACTBEPALING][:1]
+        awards = by_type[CriterionType.GUNNINGSCRITERIUM][:2]
+        price = 40 if awards else 100
+        weights = [60 // len(awards)] * len(awards) if awards else []
+        if awards:
+            weights[-1] += 60 - sum(weights)
+        criteria = [ChosenCriterion(id=c.id) for c in chosen]
+        criteria += [
+            ChosenCriterion(id=c.id, weight=w) for c, w in zip(awards, weights, strict=True)
+        ]
+        method = rng.choice(METHODS)
+        start = date(2027, 1, 1) + timedelta(days=rng.randrange(0, 365))
+        plan = Plan(
+            organisation=Organisation(
+                name=f"Organisatie {i:04d}",
+                kind=rng.choice(KINDS),
+                language=rng.choice(["nl", "en"]),
+            ),
+            ambitions=Ambitions(themes={t: ThemeAmbition(level=2) for t in group.themes}),
+            procurements=[
+                Procurement(
+                    id=f"inkoop-{i:04d}",
+                    title=f"{group.name.nl} {i}",
+                    product_group=group.id,
+                    contract_type=group.contract_types[0],
+                    value_eur=rng.choice([80_000, 180_000, 450_000, 1_200_000, 6_000_000])
+                    if group.contract_types[0] != ContractType.WORKS
+                    else rng.choice([900_000, 6_500_000]),
+                    start=start,
+                    duration_months=rng.choice([12, 24, 36, 48]),
+                    options_months=rng.choice([0, 12, 24]),
+                    description="Een gegenereerde opdracht voor de benchmark.",
+                    tender=Tender(
+                        criteria=criteria,
+                        award=AwardModel(
+                            method=method,
+                            price_weight=price,
+                            quality_value_eur=50_000 if method == "value-based" else None,
+                            co2_ladder=Co2Ladder(enabled=rng.random() < 0.3),
+                        ),
+                        timetable=Timetable(publication=start - timedelta(days=120)),
+                    ),
+                )
+            ],
+        )
+        path = folder / f"plan-{i:04d}.toml"
+        save_plan(plan, path, backup=False, catalogue_version=cat.version)
+        paths.append(path)
+    return paths
+
+
+def in_process(paths: list[Path], out: Path, formats: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds to export `paths` in `formats` in this warm process, one core.
+
+    CPU seconds are printed too because a shared machine's other load stretches the
+    wall clock; CPU time shows what the export itself costs.
+    """
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    jobs = plan_jobs(paths, out, formats, lang="en")
+    t0, c0 = time.perf_counter(), time.process_time()
+    for result in run_jobs(jobs, 1):
+        assert result.ok, [p.format() for p in result.problems]
+    return time.perf_counter() - t0, time.process_time() - c0
+
+
+def cli(folder: Path, out: Path, formats: str, jobs: int) -> float:
+    """Wall-clock seconds of `mvi export` as a user runs it."""
+    shutil.rmtree(out, ignore_errors=True)
+    t0 = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mvi_tui",
+            "export",
+            str(folder),
+            "-o",
+            str(out),
+            "-f",
+            formats,
+            "-j",
+            str(jobs),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+        env={**os.environ, "MVI_LANG": "en"},
+    )
+    return time.perf_counter() - t0
+
+
+def pandoc_docx(md_files: list[Path], out: Path) -> float:
+    out.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    for md in md_files:
+        subprocess.run(
+            [
+                "pandoc",
+                "-f",
+                "commonmark",
+                "-t",
+                "docx",
+                "-o",
+                str(out / (md.stem + ".docx")),
+                str(md),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--plans", type=int, default=1000)
+    parser.add_argument("--keep", help="keep the generated plans and outputs in this folder")
+    args = parser.parse_args()
+    base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="mvi-export-bench-"))
+    plans_dir, out = base / "plans", base / "out"
+    shutil.rmtree(plans_dir, ignore_errors=True)
+    plans_dir.mkdir(parents=True)
+    n = args.plans
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"mvi export benchmark: {n} generated plans, one tender each; "
+        f"{os.cpu_count()} CPUs, load average {load:.1f} at start"
+    )
+    t0 = time.perf_counter()
+    paths = generate(n, plans_dir)
+    print(f"  generated in {time.perf_counter() - t0:.1f} s")
+
+    t0 = time.perf_counter()
+    list(run_jobs(plan_jobs(paths[:1], out, ["md", "html", "docx", "ocds"]), 1))
+    print(f"  warm-up (catalogue, templates, Word template) {time.perf_counter() - t0:.2f} s")
+
+    print("\nOne core, in process (load + check + build + render + atomic write):")
+    print(f"  {'format':<14} {'plans/s':>8} {'per CPU-s':>10}   wall")
+    rates: dict[str, float] = {}
+    for label, formats in [
+        ("md", ["md"]),
+        ("html", ["html"]),
+        ("ocds", ["ocds"]),
+        ("toml", ["toml"]),
+        ("docx", ["docx"]),
+        ("md+html+ocds", ["md", "html", "ocds"]),
+    ]:
+        wall, cpu = in_process(paths, out, formats)
+        rates[label] = n / wall
+        print(f"  {label:<14} {rates[label]:8.0f} {n / cpu:10.0f}   {wall:.2f} s")
+    print(
+        f"  target md+html+ocds >= 300 plans/s: {'met' if rates['md+html+ocds'] >= 300 else 'MISSED'}"
+    )
+    print(f"  target docx >= 40 plans/s: {'met' if rates['docx'] >= 40 else 'MISSED'}")
+
+    print("\n`mvi export` wall clock, start-up included:")
+    for formats in ("md,html,ocds", "md,html,docx,ocds"):
+        one = cli(plans_dir, out, formats, 1)
+        two = cli(plans_dir, out, formats, 2)
+        print(
+            f"  -f {formats:<18} -j 1 {one:6.2f} s   -j 2 {two:6.2f} s   speed-up {one / two:.2f}x"
+        )
+
+    if shutil.which("pandoc"):
+        sample = paths[:100]
+        in_process(sample, out, ["md", "docx"])
+        ours, _ = in_process(sample, out, ["docx"])
+        theirs = pandoc_docx(sorted(out.glob("*.md")), base / "pandoc")
+        print(
+            f"\npandoc, same Markdown to docx ({len(sample)} plans): pandoc {theirs / len(sample) * 1000:.1f} ms"
+            f" per plan, ours {ours / len(sample) * 1000:.1f} ms per plan (incl. load and write)"
+        )
+    else:
+        print("\npandoc is not installed: no comparison")
+    if not args.keep:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
