@@ -163,12 +163,6 @@ def test_websocket_shows_the_wizard_start_screen(server: str) -> None:
     assert "waterschap-rivierenland.toml" in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="textual-serve accepts a websocket from any Origin: a web page the user visits "
-    "could drive the wizard on 127.0.0.1 (cross-site websocket hijacking). "
-    "mvi_tui/web/serve.py should refuse a foreign Origin; remove this marker then.",
-)
 def test_websocket_from_a_foreign_origin_is_refused(server: str) -> None:
     words = ("Choose how to begin", "Kies hoe u begint")
     try:
@@ -231,11 +225,6 @@ def _ipv6() -> bool:
 
 
 @pytest.mark.skipif(not _ipv6(), reason="no IPv6 loopback on this machine")
-@pytest.mark.xfail(
-    strict=True,
-    reason="textual-serve builds the page's URLs as http://::1:PORT (no brackets), which no "
-    "browser opens; mvi_tui/web/serve.py should pass public_url=http://[::1]:PORT.",
-)
 def test_ipv6_loopback_serves_a_usable_page() -> None:
     port = free_port("::1")
     proc = start(serve_argv("examples/", "--host", "::1", "--port", str(port)), "::1", port)
@@ -554,3 +543,15 @@ def test_coaching_report_of_an_empty_plan(catalogue) -> None:  # noqa: ANN001
     md = coaching.render_markdown(report)
     assert "No procurements in the plan yet." in md and "No open points." in md
     assert coaching.render_docx(report)[:2] == b"PK"
+
+
+def test_origin_and_host_rules() -> None:
+    from mvi_tui.web.serve import host_allowed, page_url, same_origin
+
+    assert same_origin("http://127.0.0.1:8000", "127.0.0.1:8000")
+    assert not same_origin("http://evil.example", "127.0.0.1:8000")
+    assert same_origin(None, "127.0.0.1:8000")
+    assert host_allowed("localhost:8000", public=False) and host_allowed("[::1]", public=False)
+    assert not host_allowed("evil.example:8000", public=False)  # DNS rebinding
+    assert host_allowed("evil.example:8000", public=True)
+    assert page_url("::1", 9) == "http://[::1]:9"

@@ -12,8 +12,10 @@ import argparse
 import ipaddress
 import os
 import shlex
+import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mvi_tui.commands.common import EXIT_INPUT, EXIT_OK, EXIT_USAGE
 from mvi_tui.core.i18n import tr
@@ -32,8 +34,8 @@ MESSAGES = {
         "en": "{path}: file or folder not found",
     },
     "serving": {
-        "nl": "De wizard staat op http://{host}:{port} (plannen in {root}). Stop met Ctrl-C.",
-        "en": "The wizard is at http://{host}:{port} (plans in {root}). Stop with Ctrl-C.",
+        "nl": "De wizard staat op {url} (plannen in {root}). Stop met Ctrl-C.",
+        "en": "The wizard is at {url} (plans in {root}). Stop with Ctrl-C.",
     },
 }
 
@@ -74,9 +76,60 @@ def command_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     os.environ["MVI_WEB_ROOT"] = str(root)
-    from textual_serve.server import Server
-
-    print(tr(MESSAGES, "serving", lang, host=args.host, port=args.port, root=root), file=sys.stderr)
-    server = Server(wizard_command(plan, lang), host=args.host, port=args.port, title="mvi-tui")
+    url = page_url(args.host, args.port)
+    print(tr(MESSAGES, "serving", lang, url=url, root=root), file=sys.stderr)
+    server = guarded_server(wizard_command(plan, lang), args.host, args.port, url)
     server.serve()
     return EXIT_OK
+
+
+def page_url(host: str, port: int) -> str:
+    """The address a browser uses: IPv6 in brackets, a wildcard bind as this machine's name."""
+    if host in ("0.0.0.0", "::", ""):
+        host = socket.getfqdn()
+    elif ":" in host and not host.startswith("["):
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def same_origin(origin: str | None, host_header: str | None) -> bool:
+    """A websocket may only be opened by the page the server itself served.
+
+    Browsers send `Origin` with every websocket; a page from another site that tries to
+    drive the wizard on 127.0.0.1 (cross-site websocket hijacking) has a foreign origin.
+    """
+    if not origin:
+        return True  # not a browser (a test client or a script on this machine)
+    return urlsplit(origin).netloc.lower() == (host_header or "").lower()
+
+
+def host_allowed(host_header: str | None, public: bool) -> bool:
+    """On loopback only loopback names are accepted, which defeats DNS rebinding."""
+    if public:
+        return True
+    name = urlsplit(f"//{host_header or ''}").hostname or ""
+    return is_loopback(name)
+
+
+def guarded_server(command: str, host: str, port: int, url: str):  # noqa: ANN201 - textual_serve.Server
+    """textual-serve's server with the Host and Origin checks it lacks."""
+    from aiohttp import web
+    from textual_serve.server import Server
+
+    public = not is_loopback(host)
+
+    class GuardedServer(Server):
+        async def handle_index(self, request: web.Request):  # noqa: ANN201
+            if not host_allowed(request.headers.get("Host"), public):
+                raise web.HTTPForbidden(text="host not allowed")
+            return await super().handle_index(request)
+
+        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+            headers = request.headers
+            if not host_allowed(headers.get("Host"), public) or not same_origin(
+                headers.get("Origin"), headers.get("Host")
+            ):
+                raise web.HTTPForbidden(text="origin not allowed")
+            return await super().handle_websocket(request)
+
+    return GuardedServer(command, host=host, port=port, title="mvi-tui", public_url=url)
