@@ -8,12 +8,13 @@ from typing import Any
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Button, Label, OptionList, Select, Static
+from textual.widgets import Button, Label, OptionList, Select
 from textual.widgets.option_list import Option
 
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
+from mvi_tui.tui.widgets.quiet import Quiet
 
 METRICS = (
     "procurement-share",
@@ -82,7 +83,7 @@ class AmbitionsScreen(StepScreen):
                 yield Label(t("amb.targets", lang), classes="section")
                 yield TargetList(id="amb-targets")
                 with VerticalScroll(id="amb-guidance-box"):
-                    yield Static("", id="amb-guidance")
+                    yield Quiet("", id="amb-guidance")
 
     # -------------------------------------------------------------- helpers
 
@@ -150,7 +151,7 @@ class AmbitionsScreen(StepScreen):
         guidance = ""
         if info:
             guidance = f"{info.description.get(lang)}\n\n{t('amb.guidance', lang)}: {info.guidance.get(lang)}"
-        self.query_one("#amb-guidance", Static).update(guidance)
+        self.query_one("#amb-guidance", Quiet).update(guidance)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "amb-themes":

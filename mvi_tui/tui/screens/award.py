@@ -25,6 +25,7 @@ from textual.widgets import (
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen, error_text, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
+from mvi_tui.tui.widgets.quiet import Quiet
 from mvi_tui.tui.widgets.tick import Tick as Checkbox
 
 METHODS = ("weighted-points", "value-based", "price-quality-ratio", "lowest-cost", "lowest-price")
@@ -100,7 +101,7 @@ class AwardScreen(StepScreen):
 
     def compose_body(self) -> Iterable[Widget]:
         lang = self.lang
-        yield Static("", id="aw-empty", classes="dim")
+        yield Quiet("", id="aw-empty", classes="dim")
         with TabbedContent(id="aw-tabs"):
             with TabPane(t("award.tab_model", lang), id="tab-model"):
                 with VerticalScroll():
@@ -112,7 +113,7 @@ class AwardScreen(StepScreen):
                             allow_blank=True,
                             compact=True,
                         )
-                        yield Static("", id="aw-method-msg", classes="msg")
+                        yield Quiet("", id="aw-method-msg", classes="msg")
                         yield Label(t("award.formula", lang))
                         yield Select(
                             [(t(f"formula.{f}", lang), f) for f in FORMULAS],
@@ -120,19 +121,19 @@ class AwardScreen(StepScreen):
                             allow_blank=True,
                             compact=True,
                         )
-                        yield Static("", id="aw-formula-msg", classes="msg")
+                        yield Quiet("", id="aw-formula-msg", classes="msg")
                         yield Label(t("award.price_weight", lang))
                         yield Input(id="aw-price-weight", compact=True)
-                        yield Static("", id="aw-price-weight-msg", classes="msg")
+                        yield Quiet("", id="aw-price-weight-msg", classes="msg")
                         yield Label(t("award.ceiling", lang))
                         yield Input(id="aw-ceiling", compact=True)
-                        yield Static("", id="aw-ceiling-msg", classes="msg")
+                        yield Quiet("", id="aw-ceiling-msg", classes="msg")
                         yield Label(t("award.max_points", lang))
                         yield Input(id="aw-max-points", compact=True)
-                        yield Static("", id="aw-max-points-msg", classes="msg")
+                        yield Quiet("", id="aw-max-points-msg", classes="msg")
                         yield Label(t("award.quality_value", lang))
                         yield Input(id="aw-quality-value", compact=True)
-                        yield Static("", id="aw-quality-value-msg", classes="msg")
+                        yield Quiet("", id="aw-quality-value-msg", classes="msg")
                         yield Label(t("award.scale", lang))
                         yield Select(
                             [(t(f"scale.{s}", lang), s) for s in SCALES],
@@ -140,12 +141,12 @@ class AwardScreen(StepScreen):
                             allow_blank=True,
                             compact=True,
                         )
-                        yield Static("", id="aw-scale-msg", classes="msg")
+                        yield Quiet("", id="aw-scale-msg", classes="msg")
                     yield Label(t("award.motivation", lang))
                     yield TextArea(id="aw-motivation", soft_wrap=True, compact=True)
             with TabPane(t("award.tab_weights", lang), id="tab-weights"):
                 yield WeightTable(id="aw-weights", cursor_type="row", zebra_stripes=True)
-                yield Static("", id="aw-sum", classes="sum")
+                yield Quiet("", id="aw-sum", classes="sum")
             with TabPane(t("award.tab_extra", lang), id="tab-extra"):
                 with VerticalScroll():
                     yield Checkbox(t("award.ladder", lang), id="aw-ladder", compact=True)
@@ -157,13 +158,13 @@ class AwardScreen(StepScreen):
                             allow_blank=True,
                             compact=True,
                         )
-                        yield Static("", id="aw-ladder-version-msg", classes="msg")
+                        yield Quiet("", id="aw-ladder-version-msg", classes="msg")
                         yield Label(t("award.discounts", lang))
                         yield Input(id="aw-discounts", compact=True)
-                        yield Static("", id="aw-discounts-msg", classes="msg")
+                        yield Quiet("", id="aw-discounts-msg", classes="msg")
                         yield Label(t("award.sanction", lang))
                         yield Input(id="aw-sanction", compact=True)
-                        yield Static("", id="aw-sanction-msg", classes="msg")
+                        yield Quiet("", id="aw-sanction-msg", classes="msg")
                     yield Checkbox(t("award.lcc", lang), id="aw-lcc", compact=True)
                     with Grid(classes="form-grid", id="aw-lcc-grid-box"):
                         for ident, key in (
@@ -176,12 +177,12 @@ class AwardScreen(StepScreen):
                         ):
                             yield Label(t(key, lang))
                             yield Input(id=ident, compact=True)
-                            yield Static("", id=f"{ident}-msg", classes="msg")
+                            yield Quiet("", id=f"{ident}-msg", classes="msg")
             with TabPane(t("award.tab_sim", lang), id="tab-sim"):
                 with VerticalScroll():
                     yield Label(t("award.bids", lang), classes="section")
                     yield BidTable(id="aw-bids", cursor_type="row", zebra_stripes=True)
-                    yield Static("", id="aw-result")
+                    yield Quiet("", id="aw-result")
 
     # -------------------------------------------------------------- state
 
@@ -205,7 +206,7 @@ class AwardScreen(StepScreen):
 
         tender = self.tender()
         lang = self.lang
-        empty = self.query_one("#aw-empty", Static)
+        empty = self.query_one("#aw-empty", Quiet)
         tabs = self.query_one("#aw-tabs", TabbedContent)
         empty.update("" if tender else t("award.no_tender", lang))
         empty.display = tender is None
@@ -271,7 +272,7 @@ class AwardScreen(StepScreen):
         total = weights_total(tender, app.catalogue)
         ok = weights_ok(tender, app.catalogue)
         text = f"{t('award.sum', lang, total=total)}  {t('award.sum_ok' if ok else 'award.sum_bad', lang)}"
-        box = self.query_one("#aw-sum", Static)
+        box = self.query_one("#aw-sum", Quiet)
         box.update(text)
         box.set_class(not ok, "error")
 
@@ -313,7 +314,7 @@ class AwardScreen(StepScreen):
             )
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
-        box = self.query_one("#aw-result", Static)
+        box = self.query_one("#aw-result", Quiet)
         try:
             result = award.simulate(tender, bids, app.catalogue, lang)
         except award.ScoreError as exc:

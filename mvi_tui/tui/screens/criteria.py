@@ -14,13 +14,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select
 from textual.widgets.option_list import Option
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
+from mvi_tui.tui.widgets.quiet import Quiet
 
 TYPES = ("geschiktheidseis", "selectiecriterium", "eis", "gunningscriterium", "contractbepaling")
 
@@ -100,14 +101,14 @@ class CriteriaScreen(StepScreen):
                 prompt=f"{t('crit.type', lang)}: {t('all', lang)}",
             )
             yield SearchInput(placeholder=t("crit.search", lang), id="crit-search", compact=True)
-        yield Static("", id="crit-empty", classes="dim")
+        yield Quiet("", id="crit-empty", classes="dim")
         with Horizontal(id="crit-main"):
             yield CriteriaList(id="crit-list")
             with VerticalScroll(id="crit-detail-box"):
-                yield Static("", id="crit-detail")
-        yield Static("", id="crit-count", classes="dim")
+                yield Quiet("", id="crit-detail")
+        yield Quiet("", id="crit-count", classes="dim")
         with VerticalScroll(id="crit-warnings-box"):
-            yield Static("", id="crit-warnings")
+            yield Quiet("", id="crit-warnings")
 
     # ------------------------------------------------------------ state
 
@@ -142,7 +143,7 @@ class CriteriaScreen(StepScreen):
             theme.set_options(
                 [(info.name.get(lang), tid) for tid, info in app.catalogue.themes.items()]
             )
-        empty = self.query_one("#crit-empty", Static)
+        empty = self.query_one("#crit-empty", Quiet)
         empty.update("" if proc else t("crit.no_proc", lang))
         empty.display = proc is None
         self.refilter()
@@ -227,7 +228,7 @@ class CriteriaScreen(StepScreen):
         count = t("crit.count", self.lang, shown=len(options), total=total, chosen=chosen)
         if not options and proc is not None:
             count += "  " + t("crit.none", self.lang)
-        self.query_one("#crit-count", Static).update(count)
+        self.query_one("#crit-count", Quiet).update(count)
         self.show_detail()
 
     def show_detail(self) -> None:
@@ -238,7 +239,7 @@ class CriteriaScreen(StepScreen):
         app: Any = self.app
         lang = self.lang
         lst = self.query_one("#crit-list", CriteriaList)
-        box = self.query_one("#crit-detail", Static)
+        box = self.query_one("#crit-detail", Quiet)
         option = lst.highlighted_option
         proc = self.proc()
         if option is None or not option.id:
@@ -336,7 +337,7 @@ class CriteriaScreen(StepScreen):
         """The engine's rules for this procurement, live (severity in words and symbols)."""
         app: Any = self.app
         lang = self.lang
-        box = self.query_one("#crit-warnings", Static)
+        box = self.query_one("#crit-warnings", Quiet)
         proc = self.proc()
         rules = engine("rules")
         if proc is None:

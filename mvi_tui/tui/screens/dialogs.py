@@ -17,7 +17,11 @@ from mvi_tui.tui.messages import t
 class ChoiceDialog(ModalScreen[str | None]):
     """A question with a few buttons; returns the id of the button pressed (None on Esc)."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="cancel"),
+        Binding("left", "app.focus_previous", "Previous", show=False),
+        Binding("right", "app.focus_next", "Next", show=False),
+    ]
 
     def __init__(self, title: str, body: str, choices: list[tuple[str, str, str]]) -> None:
         super().__init__(classes="dialog-screen")

@@ -20,11 +20,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, TextArea
 
 from mvi_tui.tui.help import field_help
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import Explains, error_text
+from mvi_tui.tui.widgets.quiet import Quiet
 from mvi_tui.tui.widgets.tick import Tick
 
 
@@ -94,11 +95,11 @@ class FormDialog(Explains, ModalScreen[bool]):
         with Vertical(classes="dialog dialog-form"):
             yield Label(self.title_text, classes="dialog-title")
             if self.intro:
-                yield Static(self.intro, classes="dim", markup=False)
+                yield Quiet(self.intro, classes="dim", markup=False)
             with VerticalScroll(classes="form-fields"):
                 for spec in self.fields:
                     yield from self._row(spec)
-            yield Static("", id="form-error", classes="error")
+            yield Quiet("", id="form-error", classes="error")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("save", self.lang), id="form-save", variant="primary", compact=True)
                 yield Button(t("cancel", self.lang), id="form-cancel", compact=True)
@@ -115,8 +116,8 @@ class FormDialog(Explains, ModalScreen[bool]):
                 yield Label(spec.label, classes="form-label")
                 yield self._widget(spec, wid)
         if spec.note:
-            yield Static(spec.note, classes="dim form-note", markup=False)
-        yield Static("", id=f"e-{spec.name}", classes="error form-error")
+            yield Quiet(spec.note, classes="dim form-note", markup=False)
+        yield Quiet("", id=f"e-{spec.name}", classes="error form-error")
 
     def _widget(self, spec: FieldSpec, wid: str) -> Widget:
         if spec.kind == "select":
@@ -202,11 +203,11 @@ class FormDialog(Explains, ModalScreen[bool]):
 
     def show_errors(self, errors: dict[str, str], general: str = "") -> None:
         for spec in self.fields:
-            box = self.query_one(f"#e-{spec.name}", Static)
+            box = self.query_one(f"#e-{spec.name}", Quiet)
             message = errors.get(spec.name, "")
             box.update(t("invalid", self.lang, error=message) if message else "")
             box.display = bool(message)
-        self.query_one("#form-error", Static).update(
+        self.query_one("#form-error", Quiet).update(
             t("invalid", self.lang, error=general) if general else ""
         )
 

@@ -8,11 +8,12 @@ from typing import Any
 from pydantic import ValidationError
 from textual.containers import Grid
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select, Static
+from textual.widgets import Input, Label, Select
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen, error_text, set_value
+from mvi_tui.tui.widgets.quiet import Quiet
 
 KINDS = ("gemeente", "provincie", "waterschap", "rijk", "other")
 
@@ -36,7 +37,7 @@ class OrganisationScreen(StepScreen):
         with Grid(id="org-form", classes="form-grid"):
             yield Label(t("org.name", lang))
             yield Input(id="org-name", compact=True)
-            yield Static("", id="org-name-msg", classes="msg")
+            yield Quiet("", id="org-name-msg", classes="msg")
             yield Label(t("org.kind", lang))
             yield Select(
                 [(t(f"kind.{k}", lang), k) for k in KINDS],
@@ -44,10 +45,10 @@ class OrganisationScreen(StepScreen):
                 allow_blank=True,
                 compact=True,
             )
-            yield Static("", id="org-kind-msg", classes="msg")
+            yield Quiet("", id="org-kind-msg", classes="msg")
             yield Label(t("org.spend", lang))
             yield Input(id="org-spend", compact=True)
-            yield Static("", id="org-spend-msg", classes="msg")
+            yield Quiet("", id="org-spend-msg", classes="msg")
             yield Label(t("org.language", lang))
             yield Select(
                 [(t("lang.nl", lang), "nl"), (t("lang.en", lang), "en")],
@@ -55,13 +56,13 @@ class OrganisationScreen(StepScreen):
                 allow_blank=True,
                 compact=True,
             )
-            yield Static("", id="org-language-msg", classes="msg")
+            yield Quiet("", id="org-language-msg", classes="msg")
             yield Label(t("org.baseline", lang))
             yield Input(id="org-baseline", compact=True)
-            yield Static("", id="org-baseline-msg", classes="msg")
+            yield Quiet("", id="org-baseline-msg", classes="msg")
             yield Label(t("org.bands", lang))
-            yield Static("", id="org-bands", classes="span2")
-        yield Static("", id="org-threshold", classes="dim")
+            yield Quiet("", id="org-bands", classes="span2")
+        yield Quiet("", id="org-threshold", classes="dim")
 
     def refresh_view(self) -> None:
         from mvi_tui.core.editing import format_number
@@ -86,7 +87,7 @@ class OrganisationScreen(StepScreen):
             if org.value_bands
             else t("org.bands_default", lang)
         )
-        self.query_one("#org-bands", Static).update(bands)
+        self.query_one("#org-bands", Quiet).update(bands)
         self.show_threshold()
         if self.focused is None:
             self.query_one("#org-name", Input).focus()
@@ -94,7 +95,7 @@ class OrganisationScreen(StepScreen):
     def show_threshold(self) -> None:
         """The EU threshold that applies to this kind of authority, from the engine."""
         thresholds = engine("thresholds")
-        box = self.query_one("#org-threshold", Static)
+        box = self.query_one("#org-threshold", Quiet)
         if thresholds is None:
             box.update("")
             return
@@ -111,7 +112,7 @@ class OrganisationScreen(StepScreen):
         )
 
     def _message(self, ident: str, text: str, ok: bool) -> None:
-        box = self.query_one(f"#{ident}-msg", Static)
+        box = self.query_one(f"#{ident}-msg", Quiet)
         box.update(t("invalid", self.lang, error=text) if not ok else text)
         box.set_class(not ok, "error")
 
@@ -145,7 +146,7 @@ class OrganisationScreen(StepScreen):
                 self._message(ident, str(exc), False)
                 return
             self._assign(ident, "yearly_spend_eur", amount)
-            if self.query_one("#org-spend-msg", Static).has_class("error") is False:
+            if self.query_one("#org-spend-msg", Quiet).has_class("error") is False:
                 self._message(ident, "= " + format_eur(amount, self.lang), True)
         elif ident == "org-baseline":
             if not value.strip():

@@ -8,13 +8,14 @@ from typing import Any
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Label, Static
+from textual.widgets import DataTable, Label
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.portfolio import bar_chart, target_chart
+from mvi_tui.tui.widgets.quiet import Quiet
 
 SORTS = ("priority", "value", "title", "start")
 CONTRACTS = ("works", "supplies", "services", "social-services")
@@ -47,11 +48,11 @@ class PlanScreen(StepScreen):
         self.rows: dict[str, Any] = {}
 
     def compose_body(self) -> Iterable[Widget]:
-        yield Static("", id="plan-empty", classes="dim")
+        yield Quiet("", id="plan-empty", classes="dim")
         yield ProcTable(id="plan-table", cursor_type="row", zebra_stripes=True)
         yield Label("", id="plan-picture-title", classes="section")
         with VerticalScroll(id="plan-picture-box"):
-            yield Static("", id="plan-picture")
+            yield Quiet("", id="plan-picture")
 
     # ------------------------------------------------------------------ view
 
@@ -131,8 +132,8 @@ class PlanScreen(StepScreen):
                 key=proc.id,
             )
         empty = not app.plan.procurements
-        self.query_one("#plan-empty", Static).update(t("plan.empty", lang) if empty else "")
-        self.query_one("#plan-empty", Static).display = empty
+        self.query_one("#plan-empty", Quiet).update(t("plan.empty", lang) if empty else "")
+        self.query_one("#plan-empty", Quiet).display = empty
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
         self.draw_picture()
@@ -147,7 +148,7 @@ class PlanScreen(StepScreen):
         lang = self.lang
         width = max(40, (self.size.width or 80) - 4)
         title = self.query_one("#plan-picture-title", Label)
-        box = self.query_one("#plan-picture", Static)
+        box = self.query_one("#plan-picture", Quiet)
         title.update(f"[v] {t('picture.' + self.picture, lang)}")
         text = ""
         if self.picture == "impact":

@@ -16,7 +16,6 @@ from textual.widgets import (
     Markdown,
     ProgressBar,
     Select,
-    Static,
     TabbedContent,
     TabPane,
 )
@@ -24,6 +23,7 @@ from textual.widgets import (
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen, set_value
+from mvi_tui.tui.widgets.quiet import Quiet
 from mvi_tui.tui.widgets.tick import Tick
 
 FORMATS = ("md", "html", "docx", "ocds", "toml")
@@ -59,7 +59,7 @@ class ReviewScreen(StepScreen):
                     yield Markdown("", id="rv-preview")
             with TabPane(t("review.tab_warnings", lang), id="tab-warnings"):
                 with VerticalScroll():
-                    yield Static("", id="rv-warnings")
+                    yield Quiet("", id="rv-warnings")
             with TabPane(t("review.tab_export", lang), id="tab-export"):
                 with VerticalScroll():
                     with Horizontal(classes="form-line"):
@@ -87,7 +87,7 @@ class ReviewScreen(StepScreen):
                         )
                         yield Button(t("review.save_first", lang), id="rv-save", compact=True)
                     yield ProgressBar(id="rv-progress", show_eta=False)
-                    yield Static("", id="rv-log")
+                    yield Quiet("", id="rv-log")
 
     # -------------------------------------------------------------- view
 
@@ -120,7 +120,7 @@ class ReviewScreen(StepScreen):
         app: Any = self.app
         lang = self.lang
         rules = engine("rules")
-        box = self.query_one("#rv-warnings", Static)
+        box = self.query_one("#rv-warnings", Quiet)
         if rules is None:
             box.update(t("engine_missing", lang))
             return
@@ -199,7 +199,7 @@ class ReviewScreen(StepScreen):
         bar = self.query_one("#rv-progress", ProgressBar)
         bar.display = True
         bar.update(total=None, progress=0)
-        self.query_one("#rv-log", Static).update(t("review.exporting", self.lang))
+        self.query_one("#rv-log", Quiet).update(t("review.exporting", self.lang))
         self.run_export(folder, formats, doc_lang)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
@@ -231,7 +231,7 @@ class ReviewScreen(StepScreen):
         app.call_from_thread(self.export_done, files, "")
 
     def export_done(self, files: list[Path], error: str) -> None:
-        log = self.query_one("#rv-log", Static)
+        log = self.query_one("#rv-log", Quiet)
         self.query_one("#rv-progress", ProgressBar).display = False
         if error:
             log.update(t("review.export_failed", self.lang, error=error))

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from textual import work
 from textual.widget import Widget
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen
+from mvi_tui.tui.widgets.quiet import Quiet
 
 
 class StartScreen(StepScreen):
@@ -26,10 +27,10 @@ class StartScreen(StepScreen):
         self.help_texts: dict[str, str] = {}
 
     def compose_body(self) -> Iterable[Widget]:
-        yield Static(t("start.intro", self.lang), id="start-intro", classes="intro")
-        yield Static("", id="start-current", classes="dim")
+        yield Quiet(t("start.intro", self.lang), id="start-intro", classes="intro")
+        yield Quiet("", id="start-current", classes="dim")
         yield OptionList(id="start-options")
-        yield Static("", id="start-help", classes="start-help")
+        yield Quiet("", id="start-help", classes="start-help")
 
     def on_mount(self) -> None:
         self.load_presets()
@@ -115,7 +116,7 @@ class StartScreen(StepScreen):
             0,
         )
         options.highlighted = keep if keep is not None and keep < options.option_count else first
-        current = self.query_one("#start-current", Static)
+        current = self.query_one("#start-current", Quiet)
         app = self.app
         if app.has_plan:  # type: ignore[attr-defined]
             name = app.plan.organisation.name or (
@@ -129,7 +130,7 @@ class StartScreen(StepScreen):
             options.focus()
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.query_one("#start-help", Static).update(self.help_texts.get(event.option.id or "", ""))
+        self.query_one("#start-help", Quiet).update(self.help_texts.get(event.option.id or "", ""))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Static
-
 from mvi_tui.tui.messages import t
+from mvi_tui.tui.widgets.quiet import Quiet
 
 
-class InfoLine(Static):
+class InfoLine(Quiet):
     """`plan.toml * unsaved │ Procurement: Office furniture │ 2 issue(s)`."""
 
     DEFAULT_CSS = """
     InfoLine { height: 1; width: 1fr; color: $text-muted; }
     """
+
+    def __init__(self) -> None:
+        super().__init__(fixed=True)
 
     def on_mount(self) -> None:
         for name in ("dirty", "path", "proc_id", "lang", "problems", "plan_version"):

@@ -7,17 +7,20 @@ video, a step with problems with `!`, so the meaning never depends on colour.
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
 
 from mvi_tui.tui.messages import STEPS, t
+from mvi_tui.tui.widgets.quiet import Quiet
 
 
-class StepBar(Static):
+class StepBar(Quiet):
     """One line: `▸1 Start◂  2 Organisation!  3 Ambitions ...`, clickable."""
 
     DEFAULT_CSS = """
     StepBar { height: 1; width: 1fr; background: $panel; }
     """
+
+    def __init__(self) -> None:
+        super().__init__(fixed=True)
 
     def on_mount(self) -> None:
         self.watch(self.app, "problems", self._changed, init=False)

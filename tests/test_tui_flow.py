@@ -1,0 +1,208 @@
+"""Walk the wizard with the keyboard from a new plan to an exported docx, as a buyer would."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from mvi_tui.core.planfile import load_plan
+from tests.tui_support import asynctest, make_app, replace_text, settle, type_text
+
+HAS_DOCX_EXPORT = importlib.util.find_spec("mvi_tui.export.render_docx") is not None
+
+
+@asynctest
+async def test_new_plan_to_docx_with_the_keyboard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # short relative paths to type
+    app = make_app(tmp_path)
+    out = tmp_path / "out"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.current_mode == "start"
+        # Start: the second preset ("Manifest MVOI signatory").
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert app.current_mode == "organisation"
+        assert app.plan.ambitions.preset == "manifest"
+
+        # Organisation: name and yearly spend, validated as typed.
+        await type_text(pilot, "Gemeente Proefstad")
+        await pilot.press("tab", "tab")
+        await type_text(pilot, "250000000")
+        await settle(pilot)
+        assert app.plan.organisation.name == "Gemeente Proefstad"
+        assert app.plan.organisation.yearly_spend_eur == 250_000_000
+
+        # Ambitions: raise the first theme (climate) to ambitious.
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.current_mode == "ambitions"
+        await pilot.press("enter", "enter", "down", "enter")
+        await settle(pilot)
+        assert int(app.plan.ambitions.themes["klimaat"].level) == 3
+
+        # Plan: add a procurement in the form (title, value), saved with Ctrl+S.
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.current_mode == "plan"
+        await pilot.press("a")
+        await settle(pilot)
+        await type_text(pilot, "Kantoormeubilair")
+        await pilot.press("tab", "tab", "tab")
+        await type_text(pilot, "300000")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(app.plan.procurements) == 1
+        proc = app.plan.procurements[0]
+        assert proc.value_eur == 300_000
+
+        # Criteria: select every criterion of the group with Space.
+        await pilot.press("t")
+        await settle(pilot)
+        assert app.current_mode == "criteria"
+        count = len(app.catalogue.criteria_for(proc.product_group))
+        for _ in range(count):
+            await pilot.press("space", "down")
+        await settle(pilot)
+        assert len(app.plan.procurements[0].tender.criteria) == count
+
+        # Award: Next is refused until the weights add up to 100; b balances them.
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.current_mode == "award"
+        await pilot.press("right", "tab", "b")
+        await settle(pilot)
+        from mvi_tui.core.editing import weights_ok
+
+        assert weights_ok(app.plan.procurements[0].tender, app.catalogue)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.current_mode == "review"
+
+        # Review: export md and docx to a folder of our choice.
+        await pilot.press("right", "right")
+        await settle(pilot)
+        for _ in range(12):
+            if app.focused is not None and app.focused.id == "rv-folder":
+                break
+            await pilot.press("tab")
+        assert app.focused is not None and app.focused.id == "rv-folder"
+        await replace_text(pilot, "out")
+        await pilot.press("tab", "tab", "enter")
+        await settle(pilot, 0.2)
+        if not HAS_DOCX_EXPORT:
+            pytest.skip("mvi_tui.export has no docx renderer in this version yet")
+        files = sorted(p.name for p in out.iterdir())
+        assert any(name.endswith(".docx") for name in files), files
+        assert any(name.endswith(".md") for name in files), files
+
+        # Save as (Ctrl+S on a new plan asks for a name), then quit without a question.
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await replace_text(pilot, "proefstad.toml")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not app.dirty
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0
+    plan, _warnings = load_plan(tmp_path / "proefstad.toml")
+    assert plan.organisation.name == "Gemeente Proefstad"
+    assert plan.procurements[0].tender is not None
+    assert not list((tmp_path / "recovery").glob("*.toml"))
+
+
+@asynctest
+async def test_next_is_refused_while_weights_are_not_100(tmp_path: Path) -> None:
+    from mvi_tui.core import editing
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        plan = editing.new_plan(app.catalogue, None, "en")
+        proc = editing.add_procurement(
+            plan, app.catalogue, title="Meubels", product_group="kantoormeubilair", value_eur=1e5
+        )
+        award = next(c for c in app.catalogue.criteria_for("kantoormeubilair") if c.is_award())
+        editing.toggle_criterion(proc, award)
+        app.set_plan(plan, None)
+        app.action_goto("award")
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert app.current_mode == "award"
+        await pilot.press("f3")
+        await settle(pilot)
+        assert app.current_mode == "criteria"
+
+
+@asynctest
+async def test_quit_with_unsaved_changes_asks_first(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await type_text(pilot, "X")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "ChoiceDialog"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.current_mode == "organisation" and app.is_running
+
+
+@asynctest
+async def test_language_switch_is_remembered_and_relabels(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    app.remember = True
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+        assert app.lang == "nl"
+        label = app.screen.query("Label").first()
+        assert str(label.render()) == "Naam"
+        from mvi_tui.core.settings import load_settings
+
+        assert load_settings().language == "nl"
+        await pilot.press("ctrl+l")
+        await settle(pilot)
+    assert load_settings().language == "en"
+
+
+@asynctest
+async def test_f1_explains_the_focused_field(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("tab", "f1")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "HelpDialog"
+        assert "threshold" in app.screen.body
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.current_mode == "organisation"
+
+
+@asynctest
+async def test_command_palette_goes_to_a_step(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "step 6")
+        await settle(pilot, 0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.current_mode == "award"
