@@ -7,6 +7,7 @@ errors a dotted path (`plan.toml: procurements[2].value_eur: ...`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -17,6 +18,16 @@ from mvi_tui.core.i18n import tr
 MESSAGES = {
     "warning": {"nl": "waarschuwing", "en": "warning"},
 }
+
+# Control characters, line separators and bidi overrides from a plan (keys, ids, values
+# quoted in a message) would let a file forge or reorder lines of our output: shown as
+# escapes instead (found by tests/test_hostile_input.py).
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` with control and bidi characters written as escapes (`\\n`, `\\u202e`)."""
+    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)
@@ -31,15 +42,20 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
     def format(self, lang: Lang | str = Lang.EN) -> str:
-        """`file:line:col: message` or `file: path: message`; warnings say so."""
+        """`file:line:col: message` or `file: path: message`; warnings say so.
+
+        Always one line: characters that could break or reorder it are escaped.
+        """
         text = self.message
         if self.severity == "warning":
             text = f"{tr(MESSAGES, 'warning', lang)}: {text}"
         if self.line is not None:
-            return f"{self.file}:{self.line}:{self.column or 1}: {text}"
-        if self.path:
-            return f"{self.file}: {self.path}: {text}"
-        return f"{self.file}: {text}"
+            out = f"{self.file}:{self.line}:{self.column or 1}: {text}"
+        elif self.path:
+            out = f"{self.file}: {self.path}: {text}"
+        else:
+            out = f"{self.file}: {text}"
+        return visible(out)
 
     def to_json(self) -> dict[str, object]:
         """Machine-readable form for `--json` outputs."""

@@ -8,6 +8,7 @@ for syntax errors, the line and column.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,10 @@ MESSAGES = {
     },
     "empty": {"nl": "bestand is leeg", "en": "file is empty"},
     "syntax": {"nl": "ongeldige TOML: {error}", "en": "invalid TOML: {error}"},
+    "too_many_digits": {
+        "nl": "getal met te veel cijfers (hooguit {limit})",
+        "en": "number with too many digits (at most {limit})",
+    },
     "too_deep": {
         "nl": "te diep geneste tabellen of lijsten",
         "en": "tables or arrays nested too deeply",
@@ -44,6 +49,7 @@ MESSAGES = {
 
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _END = re.compile(r"\s*\(at end of document\)\s*$")
+_LONG_NUMBER = re.compile(r"[0-9][0-9_]{999,}")
 
 
 def read_toml(
@@ -106,3 +112,13 @@ def parse_toml_bytes(
         raise fail("syntax", line=line, column=column, error=message) from None
     except RecursionError:
         raise fail("too_deep") from None
+    except ValueError:
+        # Python refuses to turn integers of more than 4300 digits into int (a guard
+        # against denial of service); tomllib lets that ValueError through.
+        line = column = None
+        match = _LONG_NUMBER.search(text)
+        if match:
+            line = text.count("\n", 0, match.start()) + 1
+            column = match.start() - text.rfind("\n", 0, match.start())
+        limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 4300
+        raise fail("too_many_digits", line=line, column=column, limit=limit) from None
