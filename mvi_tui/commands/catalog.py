@@ -44,6 +44,10 @@ MESSAGES = {
         "en": "{dir}: ok: {c} criteria in {g} product groups (version {v})",
     },
     "found": {"nl": "{n} criteria", "en": "{n} criteria"},
+    "user_groups": {
+        "nl": "{n} eigen productgroep(en) uit {dir}",
+        "en": "{n} product group(s) of your own from {dir}",
+    },
     "h_type": {"nl": "Type", "en": "Type"},
     "h_level": {"nl": "Niveau", "en": "Level"},
     "h_themes": {"nl": "Thema's", "en": "Themes"},
@@ -250,13 +254,17 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from mvi_tui.core.catalogue import load_catalogue
+    """Check a catalogue folder; without DIR, the built-in one plus the user's own groups."""
+    from mvi_tui.core.catalogue import load_catalogue, load_with_user, user_root
     from mvi_tui.core.problems import InputError
-
     from mvi_tui.core.reference import check_all
 
+    user_problems = []
     try:
-        cat = load_catalogue(args.dir, args.lang)
+        if args.dir:
+            cat = load_catalogue(args.dir, args.lang)
+        else:
+            cat, user_problems = load_with_user(args.lang)
     except InputError as exc:
         print_problems(exc.problems, args.lang)
         return EXIT_INPUT
@@ -264,6 +272,9 @@ def run_validate(args: argparse.Namespace) -> int:
     if problems:
         print_problems(problems, args.lang)
         return EXIT_INPUT
+    print_problems(user_problems, args.lang)
+    if cat.user_groups:
+        print(tr(MESSAGES, "user_groups", args.lang, n=len(cat.user_groups), dir=user_root()))
     print(
         tr(
             MESSAGES,
@@ -275,4 +286,4 @@ def run_validate(args: argparse.Namespace) -> int:
             v=cat.version,
         )
     )
-    return EXIT_OK
+    return EXIT_INPUT if user_problems else EXIT_OK

@@ -39,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     results = []
     failed = bool(problems)
     print_problems(problems, lang)
+    if not args.json:  # a broken file in the user's own catalogue: warned, not fatal
+        print_problems(catalogue.user_problems, lang)
     for path in paths:
         try:
             plan, warnings = load_plan(path, lang, catalogue)
@@ -65,7 +67,10 @@ def run(args: argparse.Namespace) -> int:
                 tr(MESSAGES, "ok", lang, file=path, n=len(plan.procurements), t=len(plan.tenders()))
             )
     if args.json:
-        json.dump({"valid": not failed, "files": results}, sys.stdout, ensure_ascii=False, indent=2)
+        out = {"valid": not failed, "files": results}
+        if catalogue.user_problems:
+            out["catalogue_problems"] = [p.to_json() for p in catalogue.user_problems]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         print()
     elif len(paths) > 1:
         ok = sum(1 for r in results if r["valid"])

@@ -20,7 +20,7 @@ import difflib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,6 +66,30 @@ MESSAGES = {
     "missing_level": {"nl": "niveau {id} ontbreekt", "en": "level {id} is missing"},
     "no_groups": {"nl": "geen productgroepen gevonden", "en": "no product groups found"},
     "no_table": {"nl": "tabel [{table}] ontbreekt", "en": "table [{table}] is missing"},
+    "user_clash_group": {
+        "nl": "productgroep {id} bestaat al in de ingebouwde catalogus; kies een ander id",
+        "en": "product group {id} exists in the built-in catalogue; choose another id",
+    },
+    "user_clash_criterion": {
+        "nl": "criterium {id} bestaat al in de ingebouwde catalogus; kies een ander id",
+        "en": "criterion {id} exists in the built-in catalogue; choose another id",
+    },
+    "user_not_list": {
+        "nl": "[[criterion]] moet een lijst van tabellen zijn",
+        "en": "[[criterion]] must be an array of tables",
+    },
+    "user_misplaced": {
+        "nl": "hoort in groups/<cluster>/<productgroep>.toml; overgeslagen",
+        "en": "belongs in groups/<cluster>/<group>.toml; skipped",
+    },
+    "user_more": {
+        "nl": "(en nog {n} probleem/problemen in dit bestand)",
+        "en": "(and {n} more problem(s) in this file)",
+    },
+    "user_skipped": {
+        "nl": "bestand overgeslagen; de ingebouwde catalogus werkt zonder",
+        "en": "file skipped; the built-in catalogue works without it",
+    },
 }
 
 
@@ -83,6 +107,10 @@ class Catalogue:
     groups: dict[str, ProductGroup]
     criteria: dict[str, Criterion]
     by_group: dict[str, list[Criterion]] = field(default_factory=dict)
+    # Product groups from the user's own catalogue folder (group id -> file), and the
+    # problems found there: kept here so that any front end can show them.
+    user_groups: dict[str, str] = field(default_factory=dict)
+    user_problems: list[Problem] = field(default_factory=list)
     _reference: dict[str, dict[str, Any]] = field(default_factory=dict)
     _search: dict[str, str] = field(default_factory=dict)
 
@@ -374,7 +402,202 @@ def load_catalogue(
     )
 
 
+def user_root() -> Path:
+    """The user's own catalogue folder: `config_dir()/catalogue` (need not exist)."""
+    from mvi_tui.core.settings import config_dir
+
+    return config_dir() / "catalogue"
+
+
+def load_with_user(
+    lang: Lang | str = Lang.EN, root: str | os.PathLike[str] | None = None
+) -> tuple[Catalogue, list[Problem]]:
+    """The built-in catalogue plus the product groups in the user's catalogue folder.
+
+    An organisation adds its own product groups as `groups/<cluster>/<group>.toml`
+    (the format of `ambitions/groups`) under `user_root()`. Each file is all or
+    nothing: a file with any problem is skipped with one message naming the file and
+    the place, so a typo in a colleague's file never takes the tool down; an id that
+    clashes with the built-in catalogue is refused, so a user file can never silently
+    change a national criterion. The problems are returned and kept in
+    `Catalogue.user_problems` (as warnings: the catalogue works).
+    """
+    builtin = load_catalogue(lang=lang)
+    return add_user_groups(builtin, Path(root) if root is not None else user_root(), lang)
+
+
+def add_user_groups(
+    base: Catalogue, root: Path, lang: Lang | str = Lang.EN
+) -> tuple[Catalogue, list[Problem]]:
+    """`base` plus the valid group files under `root/groups` (see `load_with_user`)."""
+    groups_dir = root / "groups"
+    if not groups_dir.is_dir():
+        return base, []
+    problems: list[Problem] = []
+    groups: dict[str, ProductGroup] = {}
+    criteria: dict[str, Criterion] = {}
+    by_group: dict[str, list[Criterion]] = {}
+    files: dict[str, str] = {}
+    criterion_files: dict[str, str] = {}
+    try:
+        entries = sorted(groups_dir.rglob("*.toml"))
+    except OSError as exc:
+        return base, [Problem(str(groups_dir), str(exc.strerror or exc), severity="warning")]
+    for path in entries:
+        if path.name.startswith("."):  # editor and temp files
+            continue
+        name = str(path)
+        if path.parent.parent != groups_dir:
+            problems.append(Problem(name, tr(MESSAGES, "user_misplaced", lang), severity="warning"))
+            continue
+        found: list[Problem] = []
+        loaded = _user_group_file(path, base, lang, files, criterion_files, found)
+        if found or loaded is None:
+            problems.append(_one_per_file(found, name, lang))
+            continue
+        group, rows = loaded
+        groups[group.id] = group
+        files[group.id] = name
+        by_group[group.id] = rows
+        for crit in rows:
+            criteria[crit.id] = crit
+            criterion_files[crit.id] = name
+    if not groups:
+        return _with_problems(base, problems), problems
+    merged = replace(
+        base,
+        groups={**base.groups, **groups},
+        criteria={**base.criteria, **criteria},
+        by_group={**base.by_group, **by_group},
+        user_groups=files,
+        user_problems=problems,
+    )
+    return merged, problems
+
+
+def _with_problems(base: Catalogue, problems: list[Problem]) -> Catalogue:
+    if not problems:
+        return base
+    return replace(base, user_problems=problems)
+
+
+def _one_per_file(found: list[Problem], name: str, lang: Lang | str) -> Problem:
+    """The first problem of a skipped file, saying how many more there are."""
+    first = found[0] if found else Problem(name, "")
+    parts = [first.message] if first.message else []
+    if len(found) > 1:
+        parts.append(tr(MESSAGES, "user_more", lang, n=len(found) - 1))
+    parts.append(tr(MESSAGES, "user_skipped", lang))
+    message = "; ".join([" ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
+    return Problem(
+        first.file,
+        message,
+        path=first.path,
+        line=first.line,
+        column=first.column,
+        severity="warning",
+    )
+
+
+def _user_group_file(
+    path: Path,
+    base: Catalogue,
+    lang: Lang | str,
+    user_files: dict[str, str],
+    user_criteria: dict[str, str],
+    problems: list[Problem],
+) -> tuple[ProductGroup, list[Criterion]] | None:
+    """Check one user group file against the built-in catalogue and the files before it."""
+    name = str(path)
+    try:
+        data = read_toml(path, lang)
+    except InputError as exc:
+        problems.extend(exc.problems)
+        return None
+    if "group" not in data:
+        problems.append(Problem(name, tr(MESSAGES, "no_table", lang, table="group")))
+        return None
+    group = _validate(ProductGroup, data["group"], name, "group", problems)
+    if group is None:
+        return None
+    if group.id in base.groups:
+        problems.append(
+            Problem(name, tr(MESSAGES, "user_clash_group", lang, id=group.id), path="group.id")
+        )
+    elif group.id in user_files:
+        problems.append(
+            Problem(
+                name,
+                tr(MESSAGES, "dup_id", lang, id=group.id, other=user_files[group.id]),
+                path="group.id",
+            )
+        )
+    if group.cluster not in base.clusters:
+        known = ", ".join(base.clusters)
+        problems.append(
+            Problem(
+                name,
+                tr(MESSAGES, "unknown_cluster", lang, id=group.cluster, known=known),
+                path="group.cluster",
+            )
+        )
+    elif path.parent.name != group.cluster:
+        problems.append(
+            Problem(
+                name,
+                tr(MESSAGES, "wrong_folder", lang, cluster=group.cluster, folder=path.parent.name),
+                path="group.cluster",
+            )
+        )
+    if group.isv_risk is not None and group.isv_risk not in base.isv_categories:
+        known = ", ".join(base.isv_categories)
+        problems.append(
+            Problem(
+                name,
+                tr(MESSAGES, "unknown_isv", lang, id=group.isv_risk, known=known),
+                path="group.isv_risk",
+            )
+        )
+    rows = data.get("criterion", [])
+    if not isinstance(rows, list):
+        problems.append(Problem(name, tr(MESSAGES, "user_not_list", lang), path="criterion"))
+        return None
+    criteria: list[Criterion] = []
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if isinstance(row, dict):
+            row = {**row, "group": group.id}
+        crit = _validate(Criterion, row, name, f"criterion[{i}]", problems)
+        if crit is None:
+            continue
+        where = f"criterion[{i}].id"
+        if not crit.id.startswith(group.id + "-"):
+            problems.append(
+                Problem(
+                    name, tr(MESSAGES, "id_prefix", lang, id=crit.id, group=group.id), path=where
+                )
+            )
+        if crit.id in base.criteria:
+            problems.append(
+                Problem(name, tr(MESSAGES, "user_clash_criterion", lang, id=crit.id), path=where)
+            )
+        elif crit.id in user_criteria or crit.id in seen:
+            other = user_criteria.get(crit.id, name)
+            problems.append(
+                Problem(name, tr(MESSAGES, "dup_id", lang, id=crit.id, other=other), path=where)
+            )
+        seen.add(crit.id)
+        criteria.append(crit)
+    return group, criteria
+
+
 @lru_cache(maxsize=1)
 def default_catalogue() -> Catalogue:
-    """The built-in catalogue, loaded once per process."""
-    return load_catalogue()
+    """The built-in catalogue plus the user's own groups, loaded once per process.
+
+    Problems in the user's files do not stop anything: they are in `user_problems`.
+    """
+    from mvi_tui.core.i18n import interface_lang
+
+    catalogue, _ = load_with_user(interface_lang())
+    return catalogue
