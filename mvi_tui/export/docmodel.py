@@ -44,29 +44,44 @@ class Table:
     numeric: list[bool] = field(default_factory=list)
     total: list[str] | None = None
     caption: str = ""
+    _pairs_cache: dict[str, list] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     kind: ClassVar[str] = "table"
 
     def aligned(self, col: int) -> bool:
         """Whether column `col` holds numbers (right-aligned)."""
         return col < len(self.numeric) and self.numeric[col]
 
-    def _pairs(self, values: list[str]) -> list[tuple[str, bool]]:
-        return [(v, self.aligned(i)) for i, v in enumerate(values)]
+    def _pairs(self) -> dict[str, list]:
+        # Made once per table: the Markdown and the HTML renderer both read them.
+        if self._pairs_cache is None:
+            flags = [self.aligned(i) for i in range(len(self.header))]
+
+            def pair(values: list[str]) -> list[tuple[str, bool]]:
+                return list(zip(values, flags + [False] * (len(values) - len(flags)), strict=False))
+
+            self._pairs_cache = {
+                "head": pair(self.header),
+                "body": [pair(row) for row in self.rows],
+                "foot": pair(self.total) if self.total else [],
+            }
+        return self._pairs_cache
 
     @property
     def head(self) -> list[tuple[str, bool]]:
         """The header as (text, numeric) pairs, so templates need no index arithmetic."""
-        return self._pairs(self.header)
+        return self._pairs()["head"]
 
     @property
     def body(self) -> list[list[tuple[str, bool]]]:
         """The rows as lists of (text, numeric) pairs."""
-        return [self._pairs(row) for row in self.rows]
+        return self._pairs()["body"]
 
     @property
     def foot(self) -> list[tuple[str, bool]]:
         """The total row as (text, numeric) pairs; empty when there is none."""
-        return self._pairs(self.total) if self.total else []
+        return self._pairs()["foot"]
 
 
 @dataclass(slots=True)

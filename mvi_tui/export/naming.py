@@ -9,8 +9,10 @@ name; the final path is then checked to resolve inside the output folder.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 EXTENSIONS = {"md": ".md", "html": ".html", "docx": ".docx", "ocds": ".ocds.json", "toml": ".toml"}
@@ -57,11 +59,26 @@ def output_name(stem: str, procurement_id: str | None, fmt: str) -> str:
     return f"{safe_part(stem, stem=True)}{SEPARATOR}{safe_part(procurement_id)}{ext}"
 
 
+@lru_cache(maxsize=64)
+def _resolved(folder: str) -> Path:
+    """The real path of an output folder, resolved once (resolving costs a syscall per part)."""
+    return Path(folder).resolve()
+
+
 def inside(folder: Path, name: str) -> Path:
-    """`folder / name`, verified to resolve to a direct child of `folder`."""
-    root = folder.resolve()
-    target = (root / name).resolve()
-    if target.parent != root or name in ("", ".", ".."):
+    """`folder / name`, verified to be a direct child of the real `folder`.
+
+    A name without separators that is not `.` or `..` can only name an entry of the
+    folder itself; an existing symlink there is replaced by the atomic rename, never
+    written through.
+    """
+    bad = not name or name in (".", "..") or "\x00" in name
+    bad = bad or any(sep in name for sep in ("/", "\\", os.sep, os.altsep or "/"))
+    if bad:
+        raise UnsafePath(name)
+    root = _resolved(os.path.abspath(folder))
+    target = root / name
+    if target.parent != root:  # pragma: no cover - guaranteed by the checks above
         raise UnsafePath(name)
     return target
 

@@ -57,7 +57,8 @@ MESSAGES = {
 # does with the values (calling methods on them, ...) is still checked as usual.
 _DATA_ATTRS: dict[type, frozenset[str]] = {
     cls: frozenset(
-        {f.name for f in fields(cls)} | {"kind", "heading", "flow", "head", "body", "foot"}
+        {f.name for f in fields(cls) if not f.name.startswith("_")}
+        | {"kind", "heading", "flow", "head", "body", "foot"}
     )
     for cls in (
         docmodel.Paragraph,
