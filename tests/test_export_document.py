@@ -118,6 +118,9 @@ def test_furniture_document_reads_like_a_tender(catalogue) -> None:  # noqa: ANN
     assert "1 juni 2027" in text and long_date(add_months(date(2027, 6, 1), 48), "nl")
     assert "ten minste 80%" in text  # the criterion parameter, filled in
     assert "Europese openbare procedure" in text
+    # The plan's contract start wins over the earliest start the timetable allows.
+    timetable = next(b for b in doc.chapters[2].sections[1].blocks if isinstance(b, Table))
+    assert timetable.rows[-1][1] == "1 juni 2027"
     assert "Uniform Europees Aanbestedingsdocument" in text  # above the EU threshold
     assert "39130000-2" in text  # CPV from the product group
     # Numbered: E for requirements, G for award criteria, C for contract clauses.
@@ -237,11 +240,15 @@ def test_rule_warnings_are_listed_for_the_author(catalogue) -> None:  # noqa: AN
     plan = furniture_plan()
     plan.procurements[0].tender.criteria[1].weight = 10  # weights no longer sum to 100
     doc = build_document(plan, plan.procurements[0], catalogue, "en", today=TODAY)
-    todo = doc.chapters[-1]
-    if not todo.sections:  # the rules engine is not installed yet
+    todo = {s.title: s for s in doc.chapters[-1].sections}
+    if "Points of attention" not in todo:  # the rules engine is not installed yet
         pytest.skip("mvi_tui.core.rules not available")
-    assert todo.sections[0].title == "Points of attention"
-    assert any("100" in item for item in todo.sections[0].blocks[0].items)
+    assert any("100" in item for item in todo["Points of attention"].blocks[0].items)
+    # The legal checklist is for the author too, not for bidders.
+    checklist = todo["Checklist: what the rules require for this contract"].blocks[0].items
+    assert any("TenderNed" in item for item in checklist)
+    body = all_text(doc).split("Still to be completed")[0]
+    assert "Checklist" not in body
 
 
 def test_every_criterion_type_has_its_place(catalogue) -> None:  # noqa: ANN001

@@ -121,7 +121,7 @@ class _Builder:
         self.has_lots = bool(proc.lots)
         self.lot_titles = {lot.id: lot.title for lot in proc.lots}
         # Section numbers that other chapters refer to, known before those are written.
-        self.comm_section = "3.4" if facts.duties else "3.3"
+        self.comm_section = "3.3"
         self.ladder_section = ""
 
     # --- small helpers -----------------------------------------------------------------
@@ -413,15 +413,6 @@ class _Builder:
             choice.blocks.append(Paragraph(say("gids")))
         sections = [choice]
 
-        if facts.duties:
-            items = []
-            for d in sorted(facts.duties, key=lambda d: not d.mandatory):
-                text = d.text if not d.reason else f"{d.text} {d.reason}"
-                if not d.mandatory:
-                    text += " " + say("obligation_advised")
-                items.append(text)
-            sections.append(Section("3.2", say("s_obligations"), [Bullets(items)]))
-
         tt = facts.timetable
         first = "t_invitation" if facts.procedure in QUOTES else "t_publication"
         steps = [
@@ -431,7 +422,7 @@ class _Builder:
             ("t_submission", "submission_deadline"),
             ("t_award", "award_intended"),
         ]
-        if self.eu or tt.get("standstill_end"):
+        if self.eu or tt.get("standstill_end") or facts.duty("standstill"):
             steps.append(("t_standstill", "standstill_end"))
         steps.append(("t_start", "contract_start"))
         rows = [[say(label), self.date_or_ph(tt.get(key))] for label, key in steps]
@@ -663,7 +654,7 @@ class _Builder:
             else "tie_quality"
         )
         tie_blocks: list[Block] = [Paragraph(say(tie)), Paragraph(say("decision"))]
-        if self.eu:
+        if self.eu or self.facts.duty("standstill"):
             limit = self.facts.limit("standstill")
             days = say("standstill_days", days=limit.days) if limit else ""
             tie_blocks.append(Paragraph(say("standstill", days=days)))
@@ -864,6 +855,15 @@ class _Builder:
         else:
             blocks.append(Paragraph(say("todo_none")))
         sections = []
+        duties = [d for d in self.facts.duties if not (d.code == "lots" and self.proc.lots)]
+        if duties:
+            items = []
+            for d in sorted(duties, key=lambda d: not d.mandatory):
+                text = d.text if not d.reason else f"{d.text} {d.reason}"
+                if not d.mandatory:
+                    text += " " + say("obligation_advised")
+                items.append(text)
+            sections.append(Section("", say("s_obligations"), [Bullets(items)]))
         if self.facts.warnings:
             items = [
                 say("warning", message=w.message, action=w.action).strip()

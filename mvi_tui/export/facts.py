@@ -186,10 +186,10 @@ def gather(
         )
     for name in TIMETABLE_FIELDS:
         value = getattr(planned, name, None) if planned else None
+        if value is None and name == "contract_start":
+            value = proc.start  # the plan's start wins over the earliest possible start
         if value is None and drafted is not None:
             value = getattr(drafted, name, None)
-        if value is None and name == "contract_start":
-            value = proc.start
         facts.timetable[name] = value
 
     rules = engine("rules")

@@ -191,8 +191,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The contracting authority invites one company to submit a quotation: [[name of the company]].",
     ),
     "s_obligations": (
-        "Wat de regels voor deze opdracht vragen",
-        "What the rules require for this contract",
+        "Controlelijst: wat de regels voor deze opdracht vragen",
+        "Checklist: what the rules require for this contract",
     ),
     "obligation_advised": ("(aanbevolen)", "(advised)"),
     "s_timetable": ("Planning", "Timetable"),
