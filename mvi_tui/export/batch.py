@@ -317,17 +317,22 @@ def _warm_up(template_dir: str | None) -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """forkserver where it exists (fast, no inherited threads), spawn elsewhere."""
-    methods = multiprocessing.get_all_start_methods()
-    if "forkserver" in methods:
-        ctx = multiprocessing.get_context("forkserver")
-        # The server imports these once; every worker forked from it starts warm.
-        ctx.set_forkserver_preload(["mvi_tui.export.batch", "mvi_tui.export.preload"])
-        return ctx
+    """spawn: starting a worker returns at once, so this process works while they load.
+
+    (A forkserver makes the first submit wait until its server has imported everything,
+    which is exactly the start-up that the parent should spend exporting.)
+    """
     return multiprocessing.get_context("spawn")
 
 
 _WORKER_WRITER: Writer | None = None
+
+
+def _export_chunk(jobs: list[Job], writer: Writer) -> list[Result]:
+    results = [export_plan(job, writer) for job in jobs]
+    results = [r.settle(job.lang) for r, job in zip(results, jobs, strict=True)]
+    writer.sync()
+    return results
 
 
 def export_chunk(jobs: list[Job]) -> list[Result]:
@@ -335,14 +340,17 @@ def export_chunk(jobs: list[Job]) -> list[Result]:
     global _WORKER_WRITER
     if _WORKER_WRITER is None:
         _WORKER_WRITER = Writer()
-    results = [export_plan(job, _WORKER_WRITER) for job in jobs]
-    results = [r.settle(job.lang) for r, job in zip(results, jobs, strict=True)]
-    _WORKER_WRITER.sync()
-    return results
+    return _export_chunk(jobs, _WORKER_WRITER)
 
 
 def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
-    """Export every job, in this process or in a pool of `workers`; results as they finish."""
+    """Export every job, in this process or with `workers` processes; results as they finish.
+
+    With N workers this process is one of them: N-1 worker processes take chunks of
+    plans from the front, this process takes them from the back (cancelling a chunk no
+    worker has started), so no chunk is done twice and the workers' start-up (imports,
+    catalogue) costs no wall time.
+    """
     if not jobs:
         return
     if workers <= 1 or len(jobs) == 1:
@@ -363,21 +371,33 @@ def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
             writer.close()
         return
     workers = min(workers, len(jobs))
-    size = max(1, min(32, len(jobs) // (workers * 4)))
+    size = max(1, min(16, len(jobs) // (workers * 8)))
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+    writer = Writer()
     with ProcessPoolExecutor(
-        max_workers=workers,
+        max_workers=workers - 1,
         mp_context=_context(),
         initializer=_warm_up,
         initargs=(jobs[0].template_dir,),
     ) as pool:
         futures = [pool.submit(export_chunk, chunk) for chunk in chunks]
+        remaining = set(futures)
         try:
-            for future in as_completed(futures):
+            _warm_up(jobs[0].template_dir)
+            for index in range(len(chunks) - 1, -1, -1):
+                for future in [f for f in remaining if f.done()]:
+                    remaining.discard(future)
+                    yield from future.result()
+                if not futures[index].cancel():
+                    break  # the workers got here first: the rest is theirs
+                remaining.discard(futures[index])
+                yield from _export_chunk(chunks[index], writer)
+            for future in as_completed(remaining):
                 yield from future.result()
         finally:
             for future in futures:
                 future.cancel()
+            writer.close()
 
 
 def _reporter(total: int, lang: str) -> tuple[Callable[[Result], None], Callable[[], None]]:
