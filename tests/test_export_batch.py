@@ -37,8 +37,9 @@ def plans(tmp_path: Path) -> Path:
     escape = furniture_plan().model_dump(mode="json", exclude_none=True)
     escape["procurements"][0]["id"] = "../../x"
     (folder / "climb.toml").write_text(tomli_w.dumps(escape), "utf-8")
-    # A file name that is a path on Windows: reduced to a plain name.
-    save_plan(furniture_plan(), folder / "..\\..\\evil.toml", backup=False)
+    # A file name that is a path on Windows: reduced to a plain name (a name starting
+    # with a dot would be skipped as hidden by `expand_plans`).
+    save_plan(furniture_plan(), folder / "sub\\..\\..\\evil.toml", backup=False)
     return folder
 
 
@@ -59,7 +60,7 @@ def test_batch_reports_the_broken_plan_and_exports_the_others(plans: Path, tmp_p
         assert f"a-meubilair--meubilair-2027.{fmt}" in names
         assert f"_CON--a.b.{fmt}" in names  # reserved name and '..' made safe
     assert {"a-meubilair.toml", "_CON.toml"} <= names
-    assert "evil--meubilair-2027.md" in names  # ..\\..\\evil.toml
+    assert "sub_._._evil--meubilair-2027.md" in names  # sub\\..\\..\\evil.toml
     assert not any(n.startswith(("broken", "climb")) for n in names)
     assert not any(n.endswith(".tmp") for n in names)  # atomic writes leave no debris
     ocds = json.loads((out / "a-meubilair--meubilair-2027.ocds.json").read_text("utf-8"))
@@ -70,7 +71,7 @@ def test_batch_reports_the_broken_plan_and_exports_the_others(plans: Path, tmp_p
 
 
 def test_parallel_export_writes_the_same_files(plans: Path, tmp_path: Path) -> None:
-    for name in ("broken.toml", "climb.toml", "..\\..\\evil.toml"):
+    for name in ("broken.toml", "climb.toml", "sub\\..\\..\\evil.toml"):
         (plans / name).unlink()
     for i in range(3):
         save_plan(furniture_plan(), plans / f"p{i}.toml", backup=False)

@@ -301,15 +301,23 @@ def _failure(job: Job, where: str, fmt: str, exc: BaseException) -> Problem:
     return Problem(job.path, tr(MESSAGES, "failed", job.lang, fmt=fmt, error=error), path=where)
 
 
-def _warm_up(template_dir: str | None) -> None:
-    """Load the catalogue and compile the templates once, before the first plan."""
+def _warm_up(template_dir: str | None, formats: tuple[str, ...] = DOCUMENT_FORMATS) -> None:
+    """Load the catalogue and compile the templates once, before the first plan.
+
+    Only what `formats` need: python-docx alone costs about 70 ms to import, a third of
+    a cold `mvi export -f md` (benchmarks/cold_start.py).
+    """
     from mvi_tui.core.catalogue import default_catalogue
-    from mvi_tui.export.render_docx import template_bytes
     from mvi_tui.export.templating import TEMPLATES, environment
 
     default_catalogue()
-    template_bytes()
+    if "docx" in formats:
+        from mvi_tui.export.render_docx import template_bytes
+
+        template_bytes()
     for kind, name in TEMPLATES.items():
+        if kind not in formats:
+            continue
         try:
             environment(kind, template_dir).get_template(name)
         except Exception:  # noqa: BLE001 - reported per plan when it is used
@@ -354,7 +362,7 @@ def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
     if not jobs:
         return
     if workers <= 1 or len(jobs) == 1:
-        _warm_up(jobs[0].template_dir)
+        _warm_up(jobs[0].template_dir, jobs[0].formats)
         writer = Writer()
         window: deque[tuple[Result, str]] = deque()
         try:
@@ -378,22 +386,30 @@ def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
         max_workers=workers - 1,
         mp_context=_context(),
         initializer=_warm_up,
-        initargs=(jobs[0].template_dir,),
+        initargs=(jobs[0].template_dir, jobs[0].formats),
     ) as pool:
         futures = [pool.submit(export_chunk, chunk) for chunk in chunks]
+        chunk_of = dict(zip(futures, chunks, strict=True))
         remaining = set(futures)
+
+        def collect(future: Future[list[Result]]) -> list[Result]:
+            try:
+                return future.result()
+            except Exception:  # noqa: BLE001 - a worker died (out of memory, killed): redo here
+                return _export_chunk(chunk_of[future], writer)
+
         try:
-            _warm_up(jobs[0].template_dir)
+            _warm_up(jobs[0].template_dir, jobs[0].formats)
             for index in range(len(chunks) - 1, -1, -1):
                 for future in [f for f in remaining if f.done()]:
                     remaining.discard(future)
-                    yield from future.result()
+                    yield from collect(future)
                 if not futures[index].cancel():
                     break  # the workers got here first: the rest is theirs
                 remaining.discard(futures[index])
                 yield from _export_chunk(chunks[index], writer)
             for future in as_completed(remaining):
-                yield from future.result()
+                yield from collect(future)
         finally:
             for future in futures:
                 future.cancel()
