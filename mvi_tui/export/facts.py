@@ -164,8 +164,9 @@ def gather(
         ]
         limits = advice.time_limits
         # The advice lists the limits of its first procedure; the buyer may have chosen another.
+        first = options[0].code if options else None
         limits_for = getattr(advice_mod, "time_limits_for", None)
-        if limits_for is not None and facts.procedure is not None:
+        if limits_for is not None and facts.procedure not in (None, first):
             limits = limits_for(facts.procedure, catalogue)
         facts.limits = [Limit(t.code, int(t.days), _text(t.text, lang)) for t in limits]
 
@@ -173,6 +174,14 @@ def gather(
     drafted = None
     publication = planned.publication if planned else None
     if (
+        advice is not None
+        and advice.procedures
+        and advice.procedures[0].code == facts.procedure
+        and getattr(advice, "on", None) == publication
+        and getattr(advice, "timetable", None) is not None
+    ):
+        drafted = advice.timetable  # drafted by the advice already, for the same start
+    elif (
         advice_mod is not None
         and publication is not None
         and facts.procedure is not None
