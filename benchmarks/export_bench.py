@@ -17,6 +17,7 @@ docx >= 40 plans/s, -j 2 speed-up >= 1.6.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import shutil
@@ -24,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -128,6 +130,46 @@ def in_process(paths: list[Path], out: Path, formats: list[str]) -> tuple[float,
     return time.perf_counter() - t0, time.process_time() - c0
 
 
+def stages(paths: list[Path], out: Path) -> dict[str, float]:
+    """CPU milliseconds per plan for each step of an md+html+ocds export (the profile)."""
+    from mvi_tui.core.atomic import atomic_write_bytes
+    from mvi_tui.core.planfile import load_plan
+    from mvi_tui.export.document import build_document
+    from mvi_tui.export.facts import gather
+    from mvi_tui.export.ocds import build_release_package, render_ocds
+    from mvi_tui.export.templating import render
+
+    cat = default_catalogue()
+    spent: dict[str, float] = {}
+
+    @contextlib.contextmanager
+    def step(name: str) -> Iterator[None]:
+        t0 = time.process_time()
+        yield
+        spent[name] = spent.get(name, 0.0) + time.process_time() - t0
+
+    out.mkdir(parents=True, exist_ok=True)
+    for i, path in enumerate(paths):
+        with step("read + check plan (core)"):
+            plan, _ = load_plan(path, "en", cat)
+        proc = plan.procurements[0]
+        lang = str(plan.organisation.language)
+        with step("engine: advice, rules"):
+            facts = gather(plan, proc, cat, lang)
+        with step("build document"):
+            doc = build_document(plan, proc, cat, lang, facts=facts)
+        with step("render md"):
+            md = render("md", doc).encode()
+        with step("render html"):
+            html = render("html", doc).encode()
+        with step("build + dump ocds"):
+            js = render_ocds(build_release_package(plan, proc, cat, lang, facts=facts))
+        with step("atomic writes (3 files)"):
+            for ext, data in (("md", md), ("html", html), ("json", js)):
+                atomic_write_bytes(out / f"s{i % 7}.{ext}", data, fsync_folder=False)
+    return {step: seconds / len(paths) * 1000 for step, seconds in spent.items()}
+
+
 def cli(folder: Path, out: Path, formats: str, jobs: int) -> float:
     """Wall-clock seconds of `mvi export` as a user runs it."""
     shutil.rmtree(out, ignore_errors=True)
@@ -222,6 +264,11 @@ def main() -> None:
         f"  target md+html+ocds >= 300 plans/s: {'met' if rates['md+html+ocds'] >= 300 else 'MISSED'}"
     )
     print(f"  target docx >= 40 plans/s: {'met' if rates['docx'] >= 40 else 'MISSED'}")
+    split = stages(paths[:300], base / "stages")
+    print("  where the CPU goes in md+html+ocds, ms per plan:")
+    for step, ms in split.items():
+        print(f"    {step:<26} {ms:6.2f}")
+    print(f"    {'total':<26} {sum(split.values()):6.2f}")
 
     print("\n`mvi export` wall clock, start-up included:")
     for formats in ("md,html,ocds", "md,html,docx,ocds"):
