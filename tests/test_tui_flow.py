@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from mvi_tui.core.planfile import load_plan
-from tests.tui_support import asynctest, make_app, replace_text, settle, type_text
+from tests.tui_support import (
+    asynctest,
+    make_app,
+    replace_text,
+    settle,
+    start_screen_ready,
+    type_text,
+)
 
 HAS_DOCX_EXPORT = importlib.util.find_spec("mvi_tui.export.render_docx") is not None
 
@@ -21,7 +28,7 @@ async def test_new_plan_to_docx_with_the_keyboard(
     app = make_app(tmp_path)
     out = tmp_path / "out"
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
+        await start_screen_ready(pilot)
         assert app.current_mode == "start"
         # Start: the second preset ("Manifest MVOI signatory").
         await pilot.press("down", "down", "enter")

@@ -93,7 +93,7 @@ CRASHING_SESSION = textwrap.dedent(
             os.kill(os.getpid(), signal.SIGKILL)
 
     Crashing(None, "nl", today=date(2026, 3, 2), remember=False, recovery_dir=rec,
-             examples_dir=None).run(headless=True)
+             examples=False).run(headless=True)
     """
 )
 

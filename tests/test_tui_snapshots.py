@@ -14,7 +14,7 @@ import pytest
 
 from mvi_tui.core.planfile import parse_plan_text
 from mvi_tui.tui.messages import STEPS
-from tests.tui_support import make_app, settle
+from tests.tui_support import make_app, settle, start_screen_ready
 
 PLAN = """
 [organisation]
@@ -88,7 +88,7 @@ def test_step_snapshot(step: str, size: str, snap_compare, tmp_path: Path) -> No
     app = make_app(tmp_path)
 
     async def before(pilot) -> None:  # noqa: ANN001
-        await settle(pilot)
+        await start_screen_ready(pilot)
         if step != "start":
             plan, _warnings = parse_plan_text(PLAN, "voorbeeld.toml", "en")
             app.set_plan(plan, Path("voorbeeld.toml"))

@@ -21,7 +21,7 @@ def make_app(tmp_path: Path, plan_path: Path | None = None, lang: str = "en") ->
         today=TODAY,
         remember=False,
         recovery_dir=tmp_path / "recovery",
-        examples_dir=None,
+        examples=False,
     )
 
 
@@ -54,3 +54,20 @@ def asynctest(fn):  # noqa: ANN001, ANN201 - decorator for async test functions
         return asyncio.run(fn(*args, **kwargs))
 
     return wrapper
+
+
+async def wait_until(pilot: Pilot, ready, timeout: float = 10.0) -> None:  # noqa: ANN001
+    """Pause until `ready()` is true (work that starts after the first frame)."""
+    import time
+
+    end = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > end:
+            raise AssertionError("timed out waiting for the wizard")
+        await pilot.pause(0.02)
+    await settle(pilot)
+
+
+async def start_screen_ready(pilot: Pilot) -> None:
+    """Wait until the start screen lists the presets (they load after the first frame)."""
+    await wait_until(pilot, lambda: bool(getattr(pilot.app.screen, "presets", None)))

@@ -13,6 +13,7 @@ starts about as fast as an empty Textual app.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -98,13 +99,14 @@ class MviApp(App[int]):
         catalogue: Catalogue | None = None,
         recovery_dir: Path | None = None,
         examples_dir: Path | None = None,
+        examples: bool = True,
         remember: bool = True,
     ) -> None:
         super().__init__()
         self.set_reactive(MviApp.lang, lang if lang in ("nl", "en") else "nl")
         self.today = today
         self.initial_path = Path(plan_path) if plan_path else None
-        self.examples_dir = examples_dir if examples_dir is not None else checkout_examples()
+        self.examples_dir = (examples_dir or checkout_examples()) if examples else None
         self.remember = remember
         self._catalogue = catalogue
         self._plan: Plan | None = None
@@ -114,6 +116,7 @@ class MviApp(App[int]):
         self._problems_timer: Any = None
         self.bids: dict[str, list[Any]] = {}
         self.has_plan = False
+        self.is_ready = False
         self._theme_ready = False
 
     # ----------------------------------------------------------------- state
@@ -266,6 +269,13 @@ class MviApp(App[int]):
     # ------------------------------------------------------------ lifecycle
 
     def on_mount(self) -> None:
+        # The settings module costs as much to import as Textual itself; when the command
+        # line has not loaded it already (--lang given), read the theme after the first frame.
+        if "mvi_tui.core.settings" in sys.modules:
+            self.apply_saved_theme()
+
+    def apply_saved_theme(self) -> None:
+        """Use the theme the user chose last time (Textual's own themes, ansi ones included)."""
         from mvi_tui.core.settings import load_settings
 
         settings = load_settings()
@@ -274,6 +284,13 @@ class MviApp(App[int]):
         self._theme_ready = True
 
     def on_ready(self) -> None:
+        # The first screen is painted: now the work that may wait a moment.
+        self.is_ready = True
+        if not self._theme_ready:
+            self.apply_saved_theme()
+        after_ready = getattr(self.screen, "after_ready", None)
+        if callable(after_ready):
+            after_ready()
         if self.initial_path is not None:
             self.open_plan(self.initial_path)
         self.call_after_refresh(self.offer_recovery)
@@ -531,7 +548,7 @@ class MviApp(App[int]):
         seen = set()
         for _key, active in screen.active_bindings.items():
             binding = active.binding
-            if not binding.description or binding.action in seen:
+            if not binding.show or not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
             lines.append(

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -27,6 +26,8 @@ from mvi_tui.tui.widgets.stepbar import StepBar
 
 def error_text(exc: Exception, lang: str) -> str:
     """A validation error as one short line in the interface language."""
+    from pydantic import ValidationError
+
     if isinstance(exc, ValidationError):
         from mvi_tui.core.planfile import validation_problems
 

@@ -13,6 +13,7 @@ from typing import Any
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Select
 from textual.widgets.option_list import Option
@@ -37,11 +38,41 @@ class CriteriaList(OptionList):
         Binding("slash", "screen.search", "Search", id="search"),
     ]
 
+    def _update_lines(self) -> None:
+        """Every criterion is one line (no wrapping, an ellipsis), so skip measuring each.
+
+        Textual measures the height of every option after each change; with the whole
+        catalogue listed that was a third of the time of a keystroke in the search box.
+        """
+        if not self.scrollable_content_region:
+            return
+        cache = self._line_cache
+        lines = cache.lines
+        start = lines[-1][0] + 1 if lines else 0
+        for index in range(start, len(self.options)):
+            cache.index_to_line[index] = len(lines)
+            cache.heights[index] = 1
+            lines.append((index, 0))
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        size = Size(width, len(lines))
+        if size != self.virtual_size:
+            self.virtual_size = size
+            self._scroll_update(size)
+
 
 class SearchInput(Input):
-    """Search as you type; Down or Enter moves to the list."""
+    """Search as you type; Down or Enter moves to the list.
+
+    The list is filtered in the value watcher itself, not on the Changed message, so the
+    typed character and the filtered list reach the screen in the same frame.
+    """
 
     BINDINGS = [Binding("down", "screen.to_list", "List", show=False)]
+
+    def watch_value(self, value: str) -> None:
+        refilter = getattr(self.screen, "refilter", None)
+        if self.is_mounted and callable(refilter):
+            refilter()
 
 
 class CriteriaScreen(StepScreen):
@@ -58,6 +89,7 @@ class CriteriaScreen(StepScreen):
     def __init__(self) -> None:
         super().__init__()
         self._options: dict[tuple[str, bool, str], Option] = {}
+        self._detail_key: tuple[Any, ...] | None = None
         self.shown: list[str] = []
 
     def compose_body(self) -> Iterable[Widget]:
@@ -106,7 +138,7 @@ class CriteriaScreen(StepScreen):
             yield CriteriaList(id="crit-list")
             with VerticalScroll(id="crit-detail-box"):
                 yield Quiet("", id="crit-detail")
-        yield Quiet("", id="crit-count", classes="dim")
+        yield Quiet("", id="crit-count", classes="dim", fixed=True)
         with VerticalScroll(id="crit-warnings-box"):
             yield Quiet("", id="crit-warnings")
 
@@ -151,15 +183,15 @@ class CriteriaScreen(StepScreen):
         if self.focused is None:
             self.query_one("#crit-list", CriteriaList).focus()
 
-    def option_for(self, cid: str, chosen: bool) -> Option:
+    def option_for(self, cid: str, chosen: bool, lang: str) -> Option:
         """A cached option (its rendering is cached by Textual with it)."""
-        key = (cid, chosen, self.lang)
+        key = (cid, chosen, lang)
         option = self._options.get(key)
         if option is None:
             crit = self.app.catalogue.criteria[cid]  # type: ignore[attr-defined]
             mark = "[✓]" if chosen else "[ ]"
-            abbr = t(f"typeabbr.{crit.type}", self.lang)
-            prompt = Content(f"{mark} {crit.level} {abbr} {crit.title.get(self.lang)}  ·{crit.id}")
+            abbr = t(f"typeabbr.{crit.type}", lang)
+            prompt = Content(f"{mark} {crit.level} {abbr} {crit.title.get(lang)}  ·{crit.id}")
             option = Option(prompt, id=cid)
             self._options[key] = option
         return option
@@ -194,7 +226,8 @@ class CriteriaScreen(StepScreen):
         before = lst.highlighted_option.id if lst.highlighted_option else None
         chosen_ids = {c.id for c in proc.tender.criteria} if proc and proc.tender else set()
         found = self.matching()
-        options: list[Option] = [self.option_for(c.id, c.id in chosen_ids) for c in found]
+        lang = self.lang
+        options: list[Option] = [self.option_for(c.id, c.id in chosen_ids, lang) for c in found]
         f = self.filters()
         if proc is not None and proc.tender is not None and f["scope"] != "all":
             words = f["query"].lower().split()
@@ -242,6 +275,11 @@ class CriteriaScreen(StepScreen):
         box = self.query_one("#crit-detail", Quiet)
         option = lst.highlighted_option
         proc = self.proc()
+        # Typing a search mostly keeps the same criterion highlighted: skip the redraw.
+        key = (option.id if option else None, proc.id if proc else None, app.plan_version, lang)
+        if key == self._detail_key:
+            return
+        self._detail_key = key
         if option is None or not option.id:
             box.update("")
             return
@@ -360,10 +398,6 @@ class CriteriaScreen(StepScreen):
         box.update(Content("\n".join(lines)))
 
     # ------------------------------------------------------------ events
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "crit-search":
-            self.refilter()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "crit-search":

@@ -89,15 +89,15 @@ class PlanScreen(StepScreen):
         table = self.query_one("#plan-table", ProcTable)
         keep = table.cursor_row
         table.clear(columns=True)
-        widths = {"title": 26, "group": 24}
+        widths = {"title": 22, "group": 24}
         cols = (
             "rank",
             "title",
             "priority",
             "impact",
-            "value",
-            "threshold",
             "level",
+            "threshold",
+            "value",
             "procedure",
             "criteria",
             "group",
@@ -167,26 +167,38 @@ class PlanScreen(StepScreen):
         box.update(text or t("picture.none", lang))
 
     def coverage_text(self, width: int) -> str:
-        """Share per theme (by spend) with the theme's target, from the engine's coverage."""
+        """Share of spend with criteria per theme, and each target's progress, from the engine."""
         module = engine("coverage")
         app: Any = self.app
+        lang = self.lang
         if module is None:
-            return t("engine_missing", self.lang)
+            return t("engine_missing", lang)
         if not app.plan.procurements:
             return ""
-        from mvi_tui.core.enums import Theme
-
         cov = module.coverage(app.plan, app.catalogue, on=app.today)
-        rows = []
-        for theme in Theme:
-            share = coverage_share(cov, theme)
-            amb = app.plan.ambitions.themes.get(theme)
-            target = None
-            if amb and amb.targets:
-                target = max(x.value for x in amb.targets)
-            info = app.catalogue.themes.get(theme)
-            rows.append((info.name.get(self.lang) if info else str(theme), share, target))
-        return target_chart(rows, width, t("picture.target", self.lang))
+        names = {tid: info.name.get(lang) for tid, info in app.catalogue.themes.items()}
+        share_targets = {}
+        for progress in cov.targets:
+            if str(progress.metric) in ("spend-share", "circular-share", "award-share"):
+                share_targets.setdefault(progress.theme, progress.target)
+        rows = [
+            (names.get(theme, str(theme)), item.share_spend_pct, share_targets.get(theme))
+            for theme, item in cov.themes.items()
+        ]
+        text = target_chart(rows, width, t("picture.target", lang))
+        lines = []
+        for progress in cov.targets:
+            if progress.actual is None:
+                continue
+            mark = "✓" if progress.met else "✗"
+            metric = t(f"metric.{progress.metric}", lang)
+            lines.append(
+                f"{mark} {names.get(progress.theme, progress.theme)}: {metric} "
+                f"{progress.actual:.0f}% / {progress.target:g}% ({progress.year})"
+            )
+        if lines:
+            text += "\n\n" + "\n".join(lines)
+        return text
 
     def on_resize(self) -> None:
         if self.is_mounted:
@@ -396,16 +408,3 @@ class PlanScreen(StepScreen):
 
         title = t("proc.title_edit" if proc else "proc.title_new", lang)
         app.push_screen(FormDialog(title, fields, apply), done)
-
-
-def coverage_share(cov: Any, theme: Any) -> float:
-    """Share of spend (percent) with criteria on a theme, read from the engine's Coverage."""
-    for name in ("by_theme", "themes"):
-        table = getattr(cov, name, None)
-        if isinstance(table, dict) and theme in table:
-            item = table[theme]
-            for attr in ("spend_share", "share_spend", "spend_pct", "by_spend"):
-                value = getattr(item, attr, None)
-                if isinstance(value, int | float):
-                    return float(value) * (100 if value <= 1 else 1)
-    return 0.0

@@ -204,28 +204,29 @@ class ReviewScreen(StepScreen):
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def run_export(self, folder: Path, formats: list[str], doc_lang: str) -> None:
-        from mvi_tui.tui.exporting import export_plan
+        """The same export as `mvi export`, on a copy of the plan, off the UI thread."""
+        from mvi_tui.core.problems import InputError
+        from mvi_tui.export.api import export_plan_files
 
         app: Any = self.app
         plan = app.plan.model_copy(deep=True)
-
-        def progress(done: int, total: int) -> None:
-            app.call_from_thread(
-                self.query_one("#rv-progress", ProgressBar).update, total=total, progress=done
-            )
-
+        stem = app.path.stem if app.path else app.suggest_file_name().removesuffix(".toml")
         try:
-            files = export_plan(
+            files = export_plan_files(
                 plan,
-                app.path,
-                app.catalogue,
+                stem,
                 folder,
                 formats,
                 doc_lang,
+                app.catalogue,
                 today=app.today,
-                progress=progress,
+                messages_lang=self.lang,
             )
-        except Exception as exc:  # noqa: BLE001 - any failure is shown, the wizard goes on
+        except InputError as exc:
+            text = "\n".join(p.format(self.lang) for p in exc.problems[:10])
+            app.call_from_thread(self.export_done, [], text)
+            return
+        except OSError as exc:
             app.call_from_thread(self.export_done, [], str(exc))
             return
         app.call_from_thread(self.export_done, files, "")

@@ -24,6 +24,7 @@ class StartScreen(StepScreen):
     def __init__(self) -> None:
         super().__init__()
         self.presets: list[tuple[str, str, str]] = []  # id, name, description
+        self.recent: list[str] = []
         self.help_texts: dict[str, str] = {}
 
     def compose_body(self) -> Iterable[Widget]:
@@ -33,20 +34,36 @@ class StartScreen(StepScreen):
         yield Quiet("", id="start-help", classes="start-help")
 
     def on_mount(self) -> None:
+        # The catalogue must not delay the first screen: when the app starts here, it
+        # calls `after_ready` once that screen is painted.
+        if self.app.is_ready:  # type: ignore[attr-defined]
+            self.load_presets()
+
+    def after_ready(self) -> None:
         self.load_presets()
 
     @work(thread=True, exclusive=True, group="presets")
     def load_presets(self) -> None:
-        """Read the presets from the catalogue off the UI thread (the first screen stays fast)."""
+        """Read presets (catalogue) and recent plans (settings) off the UI thread.
+
+        Both modules cost as much to import as Textual itself, so the first screen shows
+        without them and they join the list a moment later.
+        """
         catalogue = self.app.catalogue  # type: ignore[attr-defined]
         lang = self.lang
         presets = [
             (p.id, p.name.get(lang), p.description.get(lang)) for p in catalogue.presets.values()
         ]
-        self.app.call_from_thread(self._presets_loaded, presets)
+        recent: list[str] = []
+        if self.app.remember:  # type: ignore[attr-defined]
+            from mvi_tui.core.settings import load_settings
 
-    def _presets_loaded(self, presets: list[tuple[str, str, str]]) -> None:
+            recent = load_settings().recent
+        self.app.call_from_thread(self._presets_loaded, presets, recent)
+
+    def _presets_loaded(self, presets: list[tuple[str, str, str]], recent: list[str]) -> None:
         self.presets = presets
+        self.recent = recent
         self.refresh_view()
 
     async def relang(self) -> None:
@@ -70,7 +87,7 @@ class StartScreen(StepScreen):
             self.help_texts[f"preset:{pid}"] = description
         opts.append(Option(f"> {t('start.open', lang)}", id="open"))
         self.help_texts["open"] = t("start.open_help", lang)
-        recent = self.recent_plans()
+        recent = self.recent
         if recent:
             header(t("start.recent", lang))
             for i, path in enumerate(recent):
@@ -98,24 +115,17 @@ class StartScreen(StepScreen):
                     self.help_texts[f"example:{path}"] = str(path)
         return opts
 
-    def recent_plans(self) -> list[str]:
-        """Recent plans from the user's settings (not shown in tests that run without them)."""
-        if not self.app.remember:  # type: ignore[attr-defined]
-            return []
-        from mvi_tui.core.settings import load_settings
-
-        return load_settings().recent
-
     def refresh_view(self) -> None:
         options = self.query_one("#start-options", OptionList)
-        keep = options.highlighted
+        keep = options.highlighted_option.id if options.highlighted_option else None
         options.clear_options()
         options.add_options(self.options())
+        ids = [o.id for o in options.options]
         first = next(
             (i for i in range(options.option_count) if not options.get_option_at_index(i).disabled),
             0,
         )
-        options.highlighted = keep if keep is not None and keep < options.option_count else first
+        options.highlighted = ids.index(keep) if keep is not None and keep in ids else first
         current = self.query_one("#start-current", Quiet)
         app = self.app
         if app.has_plan:  # type: ignore[attr-defined]
@@ -142,7 +152,7 @@ class StartScreen(StepScreen):
             preset = choice.partition(":")[2] or None
             app.confirm_replace(lambda: self.start_new(preset))  # type: ignore[attr-defined]
         elif choice.startswith("recent:"):
-            path = Path(self.recent_plans()[int(choice.partition(":")[2])])
+            path = Path(self.recent[int(choice.partition(":")[2])])
             app.confirm_replace(lambda: app.open_plan(path))  # type: ignore[attr-defined]
         elif choice.startswith("example:"):
             path = Path(choice.partition(":")[2])

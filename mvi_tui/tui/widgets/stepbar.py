@@ -56,6 +56,9 @@ class StepBar(Quiet):
             return out
 
         items = parts(short=False)
-        if sum(len(p.plain) for p in items) + 2 * len(items) > width:
-            items = parts(short=True)
-        return Content("  ").join(items)
+        used = sum(len(p.plain) for p in items)
+        if used + 2 * (len(items) - 1) <= width:
+            return Content("  ").join(items)
+        if used + len(items) - 1 <= width:
+            return Content(" ").join(items)
+        return Content("  ").join(parts(short=True))
