@@ -31,19 +31,35 @@ def interface_lang(explicit: str | None = None) -> Lang:
         lang = parse_lang(candidate)
         if lang:
             return lang
-    try:
-        from mvi_tui.core.settings import load_settings
-
-        lang = parse_lang(load_settings().language)
-        if lang:
-            return lang
-    except Exception:  # noqa: BLE001 - a broken settings file must never stop a command
-        pass
+    lang = parse_lang(saved_language())
+    if lang:
+        return lang
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return parse_lang(value) or Lang.EN
     return Lang.NL
+
+
+def saved_language() -> str | None:
+    """The `language` of the user's settings file, or None.
+
+    Read with tomllib alone, not through the pydantic `Settings` model: every command,
+    `mvi --help` included, asks for the language first, and importing pydantic for one
+    string would double the start-up time (benchmarks/cold_start.py). Same file and same
+    leniency as `settings.load_settings` (a broken file counts as no setting).
+    """
+    import tomllib
+
+    from mvi_tui.core.paths import settings_path
+
+    path = settings_path()
+    try:
+        with open(path, "rb") as handle:
+            value = tomllib.load(handle).get("language")
+    except (OSError, ValueError, RecursionError):  # missing, unreadable, not TOML
+        return None
+    return value if isinstance(value, str) else None
 
 
 def tr(table: Messages, key: str, lang: Lang | str, /, **fields: object) -> str:

@@ -13,10 +13,16 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from mvi_tui.core.atomic import atomic_write_text
+from mvi_tui.core.paths import (  # noqa: F401 - re-exported: the folders live in paths.py
+    APP,
+    cache_dir,
+    config_dir,
+    data_dir,
+    settings_path,
+)
 from mvi_tui.core.problems import InputError
 from mvi_tui.core.tomlio import read_toml
 
-APP = "mvi-tui"
 MAX_RECENT = 10
 
 
@@ -32,24 +38,6 @@ class Settings(BaseModel):
     recent: list[str] = Field(
         default_factory=list, description="Recently opened plan files, newest first."
     )
-
-
-def config_dir() -> Path:
-    """The user's config folder for mvi-tui (honours XDG_CONFIG_HOME on Linux)."""
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir(APP, appauthor=False))
-
-
-def data_dir() -> Path:
-    """The user's data folder for mvi-tui: recovery files live here."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP, appauthor=False))
-
-
-def settings_path() -> Path:
-    return config_dir() / "settings.toml"
 
 
 def load_settings() -> Settings:
