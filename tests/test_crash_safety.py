@@ -270,3 +270,25 @@ def test_recovery_file_survives_sigkill(tmp_path: Path) -> None:
 
 
 _session = None  # the child's recovery session (set in the forked child only)
+
+
+def test_folders_of_plans_skip_temp_and_hidden_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a kill or another tool leaves beside plans is never validated as a plan."""
+    plan_a, _ = _versions(copies=1)
+    save_plan(plan_a, tmp_path / "plan.toml", backup=False)
+    (tmp_path / "sub").mkdir()
+    save_plan(plan_a, tmp_path / "sub" / "ook.toml", backup=False)
+    (tmp_path / ".plan.toml.k2j4h1.tmp").write_text("half a pl", encoding="utf-8")
+    (tmp_path / "._plan.toml").write_bytes(b"\x00\x05\x16\x07 AppleDouble")  # macOS
+    for hidden in (".git", ".venv/lib"):
+        (tmp_path / hidden).mkdir(parents=True)
+        (tmp_path / hidden / "config.toml").write_text("[core]\n", encoding="utf-8")
+    (tmp_path / "plan.toml.bak").write_text("old", encoding="utf-8")
+    paths, problems = expand_plans([str(tmp_path)], "en")
+    assert paths == [tmp_path / "plan.toml", tmp_path / "sub" / "ook.toml"] and not problems
+    assert main(["validate", str(tmp_path)]) == 0
+    assert "2 of 2 plans ok" in capsys.readouterr().out
+    # Named directly, a file is always taken, so its problems are shown.
+    assert expand_plans([str(tmp_path / "._plan.toml")], "en")[0] == [tmp_path / "._plan.toml"]

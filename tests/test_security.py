@@ -84,7 +84,7 @@ def test_export_names_from_hostile_file_names_and_ids(tmp_path: Path) -> None:
     names = {
         "CON.toml": "NUL",
         "com1.toml": "LPT1",
-        "..toml": "a..b",
+        "x..y..toml": "a..b",
         "-rf.toml": "x" * 64,
         "Ünïcødé plan ✓.toml": "Aux",
         ("p" * 200) + ".toml": "conin$".replace("$", "1"),

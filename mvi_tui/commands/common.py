@@ -38,6 +38,9 @@ def expand_plans(args: Sequence[str], lang: Lang | str) -> tuple[list[Path], lis
 
     Backup files (`*.toml.bak`) and bid files (`*.bids.toml`) are not plans and are skipped
     inside folders; a file named directly is always taken, so its problems get reported.
+    Inside folders, hidden files and folders are skipped too: temp files of an
+    interrupted save (`.plan.toml.XXXX.tmp`), macOS `._plan.toml` companions on shared
+    drives, and `.git` or `.venv` folders, whose TOML files are no plans.
     """
     found: list[Path] = []
     problems: list[Problem] = []
@@ -45,7 +48,11 @@ def expand_plans(args: Sequence[str], lang: Lang | str) -> tuple[list[Path], lis
         path = Path(arg)
         if path.is_dir():
             inside = sorted(
-                p for p in path.rglob("*.toml") if p.is_file() and not p.name.endswith(".bids.toml")
+                p
+                for p in path.rglob("*.toml")
+                if p.is_file()
+                and not p.name.endswith(".bids.toml")
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not inside:
                 problems.append(
