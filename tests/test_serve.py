@@ -555,3 +555,20 @@ def test_origin_and_host_rules() -> None:
     assert not host_allowed("evil.example:8000", public=False)  # DNS rebinding
     assert host_allowed("evil.example:8000", public=True)
     assert page_url("::1", 9) == "http://[::1]:9"
+
+
+def test_coaching_report_through_mvi_export(tmp_path) -> None:
+    result = run_mvi(
+        "export",
+        "examples/waterschap-rivierenland.toml",
+        "-o",
+        str(tmp_path),
+        "-f",
+        "coaching",
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["waterschap-rivierenland.coaching.docx", "waterschap-rivierenland.coaching.md"]
+    text = (tmp_path / "waterschap-rivierenland.coaching.md").read_text(encoding="utf-8")
+    assert "Visvriendelijkheid" in text  # the consultant's note on the criteria step

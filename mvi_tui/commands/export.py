@@ -8,6 +8,8 @@ from mvi_tui.commands.common import subcommand
 from mvi_tui.core.i18n import tr
 
 FORMATS = ("md", "html", "docx", "ocds", "toml")
+# The coaching report (consultant notes, decisions, open warnings) only when asked for.
+EXTRA_FORMATS = ("coaching",)
 
 MESSAGES = {
     "help": {
@@ -17,8 +19,8 @@ MESSAGES = {
     "plans": {"nl": "planbestanden of mappen met plannen", "en": "plan files or folders of plans"},
     "out": {"nl": "uitvoermap (wordt aangemaakt)", "en": "output folder (created if needed)"},
     "formats": {
-        "nl": "formaten, komma-gescheiden: md,html,docx,ocds,toml",
-        "en": "formats, comma-separated: md,html,docx,ocds,toml",
+        "nl": "formaten, komma-gescheiden: md,html,docx,ocds,toml (standaard) en coaching",
+        "en": "formats, comma-separated: md,html,docx,ocds,toml (default) and coaching",
     },
     "doclang": {
         "nl": "taal van het document (standaard de taal van het plan)",
@@ -40,8 +42,8 @@ def formats_arg(value: str) -> list[str]:
     """Parse `md,html` into a list, refusing unknown formats (a usage error, exit 2)."""
     items = [v.strip().lower() for v in value.split(",") if v.strip()]
     for item in items:
-        if item not in FORMATS:
-            raise argparse.ArgumentTypeError(f"{item!r}: {', '.join(FORMATS)}")
+        if item not in FORMATS + EXTRA_FORMATS:
+            raise argparse.ArgumentTypeError(f"{item!r}: {', '.join(FORMATS + EXTRA_FORMATS)}")
     return items or list(FORMATS)
 
 

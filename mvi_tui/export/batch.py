@@ -292,6 +292,17 @@ def export_loaded(  # noqa: ANN001
                 _write(folder, name, data, result, job.lang, writer)
             except Exception as exc:  # noqa: BLE001
                 result.problems.append(_failure(job, "", "toml", exc))
+    if "coaching" in job.formats:
+        from mvi_tui.export.coaching import coaching_outputs
+
+        try:
+            outputs = coaching_outputs(
+                plan, job.stem, job.doc_lang, catalogue, today=job.today, source=Path(job.path).name
+            )
+            for name, data in outputs:
+                _write(folder, name, data, result, job.lang, writer)
+        except Exception as exc:  # noqa: BLE001 - report, the documents are written already
+            result.problems.append(_failure(job, "", "coaching", exc))
 
 
 def _failure(job: Job, where: str, fmt: str, exc: BaseException) -> Problem:
