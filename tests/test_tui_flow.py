@@ -213,3 +213,30 @@ async def test_command_palette_goes_to_a_step(tmp_path: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert app.current_mode == "award"
+
+
+@asynctest
+async def test_text_with_brackets_is_shown_as_written(tmp_path: Path) -> None:
+    """Titles, names and targets are text, not markup: `[` must neither vanish nor crash."""
+    from mvi_tui.core import editing
+
+    app = make_app(tmp_path)
+    odd = "Wegen [[fase 2]] [b]vet[/] [/oops"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        plan = editing.new_plan(app.catalogue, "manifest", "en")
+        plan.organisation.name = odd
+        editing.add_target(plan, "klimaat", metric="custom", value=5, year=2030, description=odd)
+        proc = editing.add_procurement(
+            plan, app.catalogue, title=odd, product_group="wegen", value_eur=3e6
+        )
+        editing.toggle_criterion(proc, app.catalogue.criteria_for("wegen")[0])
+        app.set_plan(plan, tmp_path / "odd.toml")
+        for step in ("organisation", "ambitions", "plan", "criteria", "award", "review"):
+            app.action_goto(step)
+            await settle(pilot)
+            app.notify(odd, markup=False)  # as a toggle or an error shows it
+        app.action_goto("plan")
+        await settle(pilot)
+        table = app.screen.query_one("#plan-table")
+        assert "[[fase 2]]" in str(table.get_row_at(0)[1])

@@ -370,19 +370,44 @@ def set_weight(tender: Tender, item: str, weight: float) -> None:
 
 
 def balance_weights(tender: Tender, catalogue: Catalogue) -> None:
-    """Spread the quality share (100 - price) over the award criteria, keeping proportions.
+    """Make the weights add up to 100, within the catalogue's suggested ranges if possible.
 
-    Weights are rounded to whole percents and the rounding rest goes to the largest, so
-    the sum is exactly 100 and the buyer can move on, then fine-tune.
+    The quality share (100 - price) is spread in proportion to the current weights (the
+    middle of the suggested range for a criterion without one); a criterion pushed out
+    of its range is held at the edge and the rest is shared by the others. When the
+    ranges cannot hold the whole share, the weights go beyond them in proportion: the
+    ranges are advice, the sum of 100 is a rule. Whole percents; the rounding rest goes
+    to the largest, so the buyer can move on at once and fine-tune after.
     """
     rows = [r for r in weight_rows(tender, catalogue, Lang.EN) if r.item != "price"]
     if not rows:
         set_weight(tender, "price", 100)
         return
-    quality = 100 - float(tender.award.price_weight)
-    basis = [r.weight or ((r.range[0] + r.range[1]) / 2 if r.range else 10) for r in rows]
-    total = sum(basis) or len(rows)
-    new = [round(quality * b / total) for b in basis]
+    quality = max(0.0, 100 - float(tender.award.price_weight))
+    basis = [r.weight or ((r.range[0] + r.range[1]) / 2 if r.range else 10.0) for r in rows]
+    low = [r.range[0] if r.range else 0.0 for r in rows]
+    high = [r.range[1] if r.range else 100.0 for r in rows]
+    fixed: dict[int, float] = {}
+    if sum(low) <= quality <= sum(high):
+        for _ in range(len(rows)):
+            free = [i for i in range(len(rows)) if i not in fixed]
+            rest = quality - sum(fixed.values())
+            total = sum(basis[i] for i in free) or len(free)
+            share = {i: rest * (basis[i] or 1) / total for i in free}
+            out = {
+                i: (low[i] if v < low[i] else high[i])
+                for i, v in share.items()
+                if not low[i] <= v <= high[i]
+            }
+            if not out:
+                fixed.update(share)
+                break
+            fixed.update(out)
+        weights = [fixed[i] for i in range(len(rows))]
+    else:
+        total = sum(basis) or len(rows)
+        weights = [quality * (b or 1) / total for b in basis]
+    new = [round(w) for w in weights]
     new[new.index(max(new))] += round(quality - sum(new), 6)
     for row, w in zip(rows, new, strict=True):
         set_weight(tender, row.item, float(max(0, w)))

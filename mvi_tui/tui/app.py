@@ -213,7 +213,9 @@ class MviApp(App[int]):
                 procurement=self.proc_id,
             )
         except OSError as exc:
-            self.notify(t("autosave_failed", self.lang, error=exc), severity="warning")
+            self.notify(
+                t("autosave_failed", self.lang, error=exc), severity="warning", markup=False
+            )
 
     # -------------------------------------------------------------- problems
 
@@ -250,7 +252,7 @@ class MviApp(App[int]):
         check = getattr(self.screen, "leave_check", None)
         reason = check() if callable(check) else None
         if reason:
-            self.notify(reason, severity="warning")
+            self.notify(reason, severity="warning", markup=False)
             return
         i = self._step_index()
         if i + 1 < len(STEPS):
@@ -352,21 +354,21 @@ class MviApp(App[int]):
         try:
             plan = recovery.load_recovered(info)
         except Exception as exc:  # noqa: BLE001 - a damaged copy must not stop the wizard
-            self.notify(t("recover.failed", self.lang, error=exc), severity="error")
+            self.notify(t("recover.failed", self.lang, error=exc), severity="error", markup=False)
             return
         self.set_plan(plan, Path(info.plan_path) if info.plan_path else None, dirty=True)
         if info.procurement and plan.procurement(info.procurement):
             self.proc_id = info.procurement
         recovery.discard(info)
         self.autosave_now()
-        self.notify(t("recover.done", self.lang))
+        self.notify(t("recover.done", self.lang), markup=False)
         self.action_goto(info.step if info.step in STEPS else self.start_at(plan))
 
     # --------------------------------------------------------- open and save
 
     def open_plan(self, path: Path) -> None:
         """Open a plan file in a worker; the screen stays responsive while it loads."""
-        self.notify(t("loading", self.lang), timeout=1)
+        self.notify(t("loading", self.lang), timeout=1, markup=False)
         self._load_worker(path)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
@@ -394,9 +396,10 @@ class MviApp(App[int]):
                 + "\n".join(w.format(self.lang) for w in warnings[:5]),
                 severity="warning",
                 timeout=8,
+                markup=False,
             )
         else:
-            self.notify(t("open.done", self.lang, name=path.name))
+            self.notify(t("open.done", self.lang, name=path.name), markup=False)
         self.action_goto(self.start_at(plan))
 
     def _load_failed(self, problems: list[Any]) -> None:
@@ -444,7 +447,7 @@ class MviApp(App[int]):
         try:
             save_plan(self.plan, path, catalogue_version=self.catalogue.version)
         except OSError as exc:
-            self.notify(t("save_failed", self.lang, error=exc), severity="error")
+            self.notify(t("save_failed", self.lang, error=exc), severity="error", markup=False)
             return False
         self.path = path.resolve()
         self.dirty = False
@@ -453,7 +456,7 @@ class MviApp(App[int]):
             from mvi_tui.core.settings import remember_recent
 
             remember_recent(path)
-        self.notify(t("saved", self.lang, path=path.name))
+        self.notify(t("saved", self.lang, path=path.name), markup=False)
         return True
 
     def action_save(self) -> None:
@@ -580,7 +583,7 @@ class MviApp(App[int]):
         if callable(relang):
             await relang()
         self._schedule_problems(now=True)
-        self.notify(t("language_now", self.lang), timeout=2)
+        self.notify(t("language_now", self.lang), timeout=2, markup=False)
 
     def action_export(self) -> None:
         """Go to the export tab of the review step."""

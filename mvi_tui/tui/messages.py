@@ -47,7 +47,7 @@ T: dict[str, dict[str, str]] = {
     "key.own": {"nl": "Eigen criterium", "en": "Own criterion"},
     "key.search": {"nl": "Zoeken", "en": "Search"},
     "key.balance": {"nl": "Verdelen", "en": "Balance"},
-    "key.simulate": {"nl": "Simuleren", "en": "Simulate"},
+    "key.reset": {"nl": "Voorbeelden", "en": "Examples"},
     "key.export": {"nl": "Exporteren", "en": "Export"},
     "key.open": {"nl": "Openen", "en": "Open"},
     "key.cancel": {"nl": "Annuleren", "en": "Cancel"},
@@ -183,6 +183,16 @@ T: dict[str, dict[str, str]] = {
     "plan.empty": {
         "nl": "Nog geen inkopen. Voeg er een toe met 'a' of de knop.",
         "en": "No procurements yet. Add one with 'a' or the button.",
+    },
+    "plan.columns": {
+        "nl": "# en Prio: rangorde en prioriteit (0-100) uit impact (uitgaven x CO2 per euro) en invloed "
+        "(marktpositie, innovatieruimte, timing). t CO2: geschatte uitstoot van de uitgaven. "
+        "Niveau: gekozen ambitieniveau; met * het voorgestelde niveau. EU: boven (≥) of onder (<) de "
+        "Europese drempel. Procedure: de geadviseerde procedure. Crit.: aantal gekozen criteria.",
+        "en": "# and Prio: rank and priority (0-100) from impact (spend x CO2 per euro) and influence "
+        "(market position, room for innovation, timing). t CO2: estimated emissions of the spend. "
+        "Level: the chosen ambition level; with * the proposed one. EU: at or above (≥) or below (<) "
+        "the EU threshold. Procedure: the advised procedure. Crit.: number of chosen criteria.",
     },
     "plan.add": {"nl": "Inkoop toevoegen", "en": "Add procurement"},
     "col.rank": {"nl": "#", "en": "#"},

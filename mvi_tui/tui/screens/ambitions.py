@@ -69,7 +69,7 @@ class AmbitionsScreen(StepScreen):
                 yield Label(
                     f"{t('amb.theme', lang):<20} {t('amb.level', lang):<11} #", classes="col-head"
                 )
-                yield ThemeList(id="amb-themes")
+                yield ThemeList(id="amb-themes", markup=False)
             with Vertical(id="amb-right"):
                 with Horizontal(classes="toolbar"):
                     yield Label(t("amb.level", lang))
@@ -81,7 +81,7 @@ class AmbitionsScreen(StepScreen):
                         compact=True,
                     )
                 yield Label(t("amb.targets", lang), classes="section")
-                yield TargetList(id="amb-targets")
+                yield TargetList(id="amb-targets", markup=False)
                 with VerticalScroll(id="amb-guidance-box"):
                     yield Quiet("", id="amb-guidance")
 
@@ -220,7 +220,8 @@ class AmbitionsScreen(StepScreen):
             self.changed()
             self.refresh_view()
             self.notify(
-                t("amb.applied", self.lang, name=app.catalogue.presets[preset].name.get(self.lang))
+                t("amb.applied", self.lang, name=app.catalogue.presets[preset].name.get(self.lang)),
+                markup=False,
             )
 
         if not app.plan.ambitions.themes:

@@ -23,7 +23,7 @@ from textual.widgets import (
 )
 
 from mvi_tui.tui.messages import t
-from mvi_tui.tui.screens.base import StepScreen, error_text, set_value
+from mvi_tui.tui.screens.base import StepScreen, error_text, plain, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.quiet import Quiet
 from mvi_tui.tui.widgets.tick import Tick as Checkbox
@@ -66,7 +66,7 @@ class BidTable(DataTable):
         Binding("a", "screen.add_bid", "Add", id="add"),
         Binding("e", "screen.edit_bid", "Edit", id="edit"),
         Binding("d,delete", "screen.delete_bid", "Delete", id="delete"),
-        Binding("r", "screen.reset_bids", "Simulate", id="simulate"),
+        Binding("r", "screen.reset_bids", "Examples", id="reset"),
     ]
 
 
@@ -266,7 +266,7 @@ class AwardScreen(StepScreen):
         table.add_column(t("award.item", lang), key="item")
         for row in weight_rows(tender, app.catalogue, lang):
             rng = f"{row.range[0]:g}-{row.range[1]:g}" if row.range else ""
-            table.add_row(f"{row.weight:g}", rng, row.title, key=row.item)
+            table.add_row(f"{row.weight:g}", rng, plain(row.title), key=row.item)
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
         total = weights_total(tender, app.catalogue)
@@ -306,7 +306,7 @@ class AwardScreen(StepScreen):
             table.add_column(short_id(item.item), key=f"s-{item.item}")
         for i, bid in enumerate(bids):
             table.add_row(
-                bid.name,
+                plain(bid.name),
                 format_eur(bid.price_eur, lang),
                 "-" if bid.ladder_level is None else str(bid.ladder_level),
                 *[f"{bid.scores.get(item.item, 0):g}" for item in items],
@@ -492,7 +492,7 @@ class AwardScreen(StepScreen):
         try:
             set_weight(tender, item, max(0.0, min(100.0, row.weight + delta)))
         except ValidationError as exc:
-            self.notify(error_text(exc, self.lang), severity="error")
+            self.notify(error_text(exc, self.lang), severity="error", markup=False)
             return
         self.changed()
         self.refresh_weights()

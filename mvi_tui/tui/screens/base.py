@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -38,6 +39,11 @@ def error_text(exc: Exception, lang: str) -> str:
     if isinstance(exc, KeyError):
         return str(exc.args[0]) if exc.args else str(exc)
     return str(exc)
+
+
+def plain(text: str) -> Text:
+    """A table cell shown as written: titles and names may contain "[", which is markup."""
+    return Text(text, no_wrap=True, end="")
 
 
 def set_value(widget: Widget, value: Any) -> None:

@@ -167,7 +167,7 @@ class CriteriaScreen(StepScreen):
         lang = self.lang
         proc = self.proc()
         procs = self.query_one("#crit-proc", Select)
-        options = [(p.title, p.id) for p in app.plan.procurements]
+        options = [(Content(p.title), p.id) for p in app.plan.procurements]
         procs.set_options(options)
         set_value(procs, proc.id if proc else None)
         theme = self.query_one("#crit-theme", Select)
@@ -460,7 +460,7 @@ class CriteriaScreen(StepScreen):
         app.proc_id = proc.id
         self.changed()
         key = "crit.selected" if now else "crit.deselected"
-        self.notify(t(key, self.lang, title=crit.title.get(self.lang)), timeout=2)
+        self.notify(t(key, self.lang, title=crit.title.get(self.lang)), timeout=2, markup=False)
         self.refilter()
         self.show_warnings()
 
@@ -480,7 +480,7 @@ class CriteriaScreen(StepScreen):
         crit = app.catalogue.criteria[cid]
         choice = editing.chosen(proc.tender, cid)
         if choice is None:
-            self.notify(t("crit.not_chosen_edit", lang), severity="warning")
+            self.notify(t("crit.not_chosen_edit", lang), severity="warning", markup=False)
             return
         doc_lang = str(app.plan.organisation.language)
         fields = [
@@ -569,7 +569,7 @@ class CriteriaScreen(StepScreen):
         lang = self.lang
         proc = self.proc()
         if proc is None:
-            self.notify(t("crit.no_proc", lang), severity="warning")
+            self.notify(t("crit.no_proc", lang), severity="warning", markup=False)
             return
         own = (
             next((c for c in proc.tender.own_criteria if c.id == own_id), None)

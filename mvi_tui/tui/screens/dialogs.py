@@ -31,8 +31,8 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
-            yield Static(self.body, classes="dialog-body")
+            yield Label(self.title_text, classes="dialog-title", markup=False)
+            yield Static(self.body, classes="dialog-body", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 for ident, label, variant in self.choices:
                     yield Button(label, id=f"choice-{ident}", variant=variant, compact=True)  # type: ignore[arg-type]
@@ -60,7 +60,7 @@ class MessageDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-wide"):
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(self.title_text, classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-scroll"):
                 yield Static(self.text, markup=False)
             with Horizontal(classes="dialog-buttons"):
@@ -91,7 +91,7 @@ class HelpDialog(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang  # type: ignore[attr-defined]
         with Vertical(classes="dialog dialog-wide"):
-            yield Label(f"? {self.title_text}", classes="dialog-title")
+            yield Label(f"? {self.title_text}", classes="dialog-title", markup=False)
             with VerticalScroll(classes="dialog-scroll"):
                 yield Static(self.body, markup=False, classes="help-body")
                 if self.keys:
@@ -152,7 +152,7 @@ class PathDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang  # type: ignore[attr-defined]
         with Vertical(classes="dialog dialog-wide"):
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(self.title_text, classes="dialog-title", markup=False)
             yield Label(self.label)
             yield Input(self.default, id="path", suggester=PathSuggester())
             yield Static(f"{t('key.cancel', lang)}: Esc", classes="dim")

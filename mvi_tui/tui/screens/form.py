@@ -93,7 +93,7 @@ class FormDialog(Explains, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog dialog-form"):
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(self.title_text, classes="dialog-title", markup=False)
             if self.intro:
                 yield Quiet(self.intro, classes="dim", markup=False)
             with VerticalScroll(classes="form-fields"):
@@ -107,13 +107,13 @@ class FormDialog(Explains, ModalScreen[bool]):
     def _row(self, spec: FieldSpec) -> ComposeResult:
         wid = f"f-{spec.name}"
         if spec.kind in ("area", "multi"):
-            yield Label(spec.label, classes="form-label-wide")
+            yield Label(spec.label, classes="form-label-wide", markup=False)
             yield self._widget(spec, wid)
         elif spec.kind == "checkbox":
             yield self._widget(spec, wid)
         else:
             with Horizontal(classes="form-row"):
-                yield Label(spec.label, classes="form-label")
+                yield Label(spec.label, classes="form-label", markup=False)
                 yield self._widget(spec, wid)
         if spec.note:
             yield Quiet(spec.note, classes="dim form-note", markup=False)

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Label
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
-from mvi_tui.tui.screens.base import StepScreen
+from mvi_tui.tui.screens.base import StepScreen, plain
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.portfolio import bar_chart, target_chart
 from mvi_tui.tui.widgets.quiet import Quiet
@@ -120,7 +120,7 @@ class PlanScreen(StepScreen):
                 threshold = t("above", lang) if row.above_threshold else t("below", lang)
             table.add_row(
                 str(rank.get(proc.id, "-")),
-                proc.title,
+                plain(proc.title),
                 f"{row.priority:.0f}" if row else "-",
                 f"{row.impact_t_co2:,.0f}" if row else "-",
                 level_text,
@@ -128,7 +128,7 @@ class PlanScreen(StepScreen):
                 format_eur(proc.value_eur, lang),
                 t(f"procedure.{row.advised_procedure}", lang) if row else "-",
                 str(crit) if crit else "-",
-                group.name.get(lang) if group else proc.product_group,
+                plain(group.name.get(lang) if group else proc.product_group),
                 key=proc.id,
             )
         empty = not app.plan.procurements
@@ -200,6 +200,18 @@ class PlanScreen(StepScreen):
             text += "\n\n" + "\n".join(lines)
         return text
 
+    def explain_widget(self, widget: Widget) -> tuple[str, str] | None:
+        """F1 on the table: what the columns mean and why this procurement ranks as it does."""
+        if widget.id != "plan-table":
+            return None
+        lang = self.lang
+        body = t("plan.columns", lang)
+        pid = self.selected_id()
+        row = self.rows.get(pid) if pid else None
+        if row is not None:
+            body = f"{row.title}: {row.reason.get(lang)}\n\n{body}"
+        return t("title.plan", lang), body
+
     def on_resize(self) -> None:
         if self.is_mounted:
             self.draw_picture()
@@ -216,7 +228,11 @@ class PlanScreen(StepScreen):
     def action_sort(self) -> None:
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
         self.refresh_view()
-        self.notify(t("sorted_by", self.lang, key=t(f"sort.{self.sort_key}", self.lang)), timeout=2)
+        self.notify(
+            t("sorted_by", self.lang, key=t(f"sort.{self.sort_key}", self.lang)),
+            timeout=2,
+            markup=False,
+        )
 
     def action_picture(self) -> None:
         self.picture = "coverage" if self.picture == "impact" else "impact"

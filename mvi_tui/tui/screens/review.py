@@ -8,6 +8,7 @@ from typing import Any
 
 from textual import work
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import (
     Button,
@@ -95,7 +96,7 @@ class ReviewScreen(StepScreen):
         app: Any = self.app
         plan = app.plan
         procs = self.query_one("#rv-proc", Select)
-        procs.set_options([(p.title, p.id) for p in plan.procurements])
+        procs.set_options([(Content(p.title), p.id) for p in plan.procurements])
         current = app.current_proc()
         set_value(procs, current.id if current else None)
         set_value(self.query_one("#rv-lang", Select), str(plan.organisation.language))
@@ -192,7 +193,7 @@ class ReviewScreen(StepScreen):
         """Export the plan's tenders in the chosen formats and language (in a worker)."""
         formats = [f for f in FORMATS if self.query_one(f"#rv-f-{f}", Tick).value]
         if not formats:
-            self.notify(t("review.no_formats", self.lang), severity="warning")
+            self.notify(t("review.no_formats", self.lang), severity="warning", markup=False)
             return
         folder = Path(self.query_one("#rv-folder", Input).value.strip() or "export").expanduser()
         doc_lang = str(self.query_one("#rv-lang", Select).value)
@@ -237,12 +238,14 @@ class ReviewScreen(StepScreen):
         if error:
             log.update(t("review.export_failed", self.lang, error=error))
             log.add_class("error")
-            self.notify(t("review.export_failed", self.lang, error=error), severity="error")
+            self.notify(
+                t("review.export_failed", self.lang, error=error), severity="error", markup=False
+            )
             return
         log.remove_class("error")
         names = "\n".join(f"✓ {f}" for f in files)
         log.update(t("review.exported", self.lang, files="") + "\n" + names)
-        self.notify(t("review.exported", self.lang, files=len(files)))
+        self.notify(t("review.exported", self.lang, files=len(files)), markup=False)
 
 
 def engine_export(name: str) -> Any:

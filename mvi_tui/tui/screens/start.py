@@ -30,7 +30,7 @@ class StartScreen(StepScreen):
     def compose_body(self) -> Iterable[Widget]:
         yield Quiet(t("start.intro", self.lang), id="start-intro", classes="intro")
         yield Quiet("", id="start-current", classes="dim")
-        yield OptionList(id="start-options")
+        yield OptionList(id="start-options", markup=False)
         yield Quiet("", id="start-help", classes="start-help")
 
     def on_mount(self) -> None:

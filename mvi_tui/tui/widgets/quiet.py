@@ -11,9 +11,12 @@ from textual.widgets import Static
 
 
 class Quiet(Static):
-    """Static with change detection; `fixed=True` also skips layout (one-line widgets)."""
+    """Static with change detection and no markup; `fixed=True` also skips layout (one-line widgets)."""
 
     def __init__(self, *args: object, fixed: bool = False, **kwargs: object) -> None:
+        # Plain text by default: titles, notes and criteria may contain "[" (our own
+        # placeholders are [[...]]), which markup would eat.
+        kwargs.setdefault("markup", False)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self._shown: object = None
         self._fixed = fixed

@@ -40,7 +40,7 @@ class StepBar(Quiet):
         problems: dict[str, list[str]] = getattr(app, "problems", {})
         width = self.size.width or 80
 
-        def parts(short: bool) -> list[Content]:
+        def parts(style_: str) -> list[Content]:
             out = []
             for i, step in enumerate(STEPS, 1):
                 name = t(f"step.{step}", lang)
@@ -49,16 +49,18 @@ class StepBar(Quiet):
                     label = f"▸{i} {name}{bad}◂"
                     style = "reverse bold"
                 else:
-                    label = f"{i}{'' if short else ' ' + name}{bad}"
+                    shown = {"full": f"{i} {name}", "abbr": f"{i} {name[:4]}", "num": f"{i}"}[
+                        style_
+                    ]
+                    label = f"{shown}{bad}"
                     style = "underline" if bad else ""
                 link = f"@click=app.goto('{step}')"
                 out.append(Content.styled(label, f"{style} {link}".strip()))
             return out
 
-        items = parts(short=False)
-        used = sum(len(p.plain) for p in items)
-        if used + 2 * (len(items) - 1) <= width:
-            return Content("  ").join(items)
-        if used + len(items) - 1 <= width:
-            return Content(" ").join(items)
-        return Content("  ").join(parts(short=True))
+        # The widest form that fits: full names, then 4-letter names, then numbers.
+        for style_, gap in (("full", "  "), ("full", " "), ("abbr", " "), ("num", "  ")):
+            items = parts(style_)
+            if sum(len(p.plain) for p in items) + len(gap) * (len(items) - 1) <= width:
+                break
+        return Content(gap).join(items)
