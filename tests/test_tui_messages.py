@@ -12,7 +12,6 @@ from textual.binding import Binding
 import mvi_tui.tui.screens as screens
 from mvi_tui.tui.app import MviApp
 from mvi_tui.tui.messages import FIELD_NL, STEPS, T
-from mvi_tui.tui.widgets.footer import translate_key
 
 
 def test_every_text_in_both_languages() -> None:
