@@ -240,3 +240,50 @@ async def test_text_with_brackets_is_shown_as_written(tmp_path: Path) -> None:
         await settle(pilot)
         table = app.screen.query_one("#plan-table")
         assert "[[fase 2]]" in str(table.get_row_at(0)[1])
+
+
+@asynctest
+async def test_saved_theme_is_used_and_a_new_one_remembered(tmp_path: Path) -> None:
+    from mvi_tui.core.settings import load_settings, save_settings
+
+    settings = load_settings()
+    settings.theme = "ansi-dark"
+    save_settings(settings)
+    app = make_app(tmp_path)
+    app.remember = True
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert app.theme == "ansi-dark"
+            app.theme = "ansi-light"
+            await settle(pilot)
+        assert load_settings().theme == "ansi-light"
+    finally:
+        settings = load_settings()
+        settings.theme = ""
+        save_settings(settings)
+
+
+@asynctest
+async def test_save_as_asks_before_replacing_another_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    other = tmp_path / "andere.toml"
+    other.write_text("# not ours\n", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await type_text(pilot, "Gemeente Twee")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await replace_text(pilot, "andere.toml")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "ChoiceDialog"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert other.read_text(encoding="utf-8") == "# not ours\n"
+        assert app.dirty

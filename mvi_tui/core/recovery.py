@@ -30,7 +30,7 @@ SUFFIX = ".recovery.toml"
 
 def recovery_dir() -> Path:
     """The folder with recovery files (created on first write, not here)."""
-    from mvi_tui.core.settings import data_dir
+    from mvi_tui.core.paths import data_dir
 
     return data_dir() / "recovery"
 

@@ -13,7 +13,6 @@ starts about as fast as an empty Textual app.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -271,25 +270,32 @@ class MviApp(App[int]):
     # ------------------------------------------------------------ lifecycle
 
     def on_mount(self) -> None:
-        # The settings module costs as much to import as Textual itself; when the command
-        # line has not loaded it already (--lang given), read the theme after the first frame.
-        if "mvi_tui.core.settings" in sys.modules:
-            self.apply_saved_theme()
+        self.apply_saved_theme()
 
     def apply_saved_theme(self) -> None:
-        """Use the theme the user chose last time (Textual's own themes, ansi ones included)."""
-        from mvi_tui.core.settings import load_settings
+        """Use the theme the user chose last time (Textual's own themes, ansi ones included).
 
-        settings = load_settings()
-        if settings.theme and settings.theme in self.available_themes:
-            self.theme = settings.theme
+        Read with tomllib, like the interface language (`i18n.saved_language`): the pydantic
+        settings model would cost as much start-up time as Textual itself.
+        """
+        import tomllib
+
+        from mvi_tui.core.paths import settings_path
+
+        theme = None
+        if self.remember:
+            try:
+                with open(settings_path(), "rb") as handle:
+                    theme = tomllib.load(handle).get("theme")
+            except (OSError, ValueError, RecursionError):
+                theme = None
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme
         self._theme_ready = True
 
     def on_ready(self) -> None:
         # The first screen is painted: now the work that may wait a moment.
         self.is_ready = True
-        if not self._theme_ready:
-            self.apply_saved_theme()
         after_ready = getattr(self.screen, "after_ready", None)
         if callable(after_ready):
             after_ready()
@@ -472,16 +478,38 @@ class MviApp(App[int]):
 
         default = self.path.name if self.path else self.suggest_file_name()
 
+        def save(target: Path) -> None:
+            if self.save_to(target) and then is not None:
+                then()
+
         def done(path: str | None) -> None:
-            if path:
-                target = Path(path).expanduser()
-                if target.suffix != ".toml":
-                    target = target.with_suffix(".toml")
-                if self.save_to(target) and then is not None:
-                    then()
+            if not path:
+                return
+            target = Path(path).expanduser()
+            if target.suffix != ".toml":
+                target = target.with_suffix(".toml")
+            current = self.path.resolve() if self.path else None
+            if target.exists() and target.resolve() != current:
+                self.confirm_overwrite(target, lambda: save(target))
+            else:
+                save(target)
 
         self.push_screen(
             PathDialog(t("saveas.title", self.lang), t("saveas.path", self.lang), default), done
+        )
+
+    def confirm_overwrite(self, target: Path, then: Callable[[], None]) -> None:
+        """Ask before a save replaces another file (it is kept as .bak all the same)."""
+        from mvi_tui.tui.screens.dialogs import ChoiceDialog
+
+        choices = [
+            ("yes", t("saveas.overwrite", self.lang), "error"),
+            ("no", t("cancel", self.lang), "default"),
+        ]
+        body = t("saveas.exists", self.lang, path=str(target))
+        self.push_screen(
+            ChoiceDialog(t("saveas.title", self.lang), body, choices),
+            lambda choice: then() if choice == "yes" else None,
         )
 
     def suggest_file_name(self) -> str:

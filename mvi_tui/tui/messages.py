@@ -471,9 +471,10 @@ T: dict[str, dict[str, str]] = {
     "saveas.title": {"nl": "Opslaan als", "en": "Save as"},
     "saveas.path": {"nl": "Bestandsnaam (.toml)", "en": "File name (.toml)"},
     "saveas.exists": {
-        "nl": "{path} bestaat al; opnieuw Opslaan overschrijft het.",
-        "en": "{path} exists; Save again overwrites it.",
+        "nl": "{path} bestaat al. Vervangen? (Het oude bestand blijft als .bak bewaard.)",
+        "en": "{path} exists already. Replace it? (The old file is kept as .bak.)",
     },
+    "saveas.overwrite": {"nl": "Vervangen", "en": "Replace"},
     "saved": {"nl": "Opgeslagen: {path}", "en": "Saved: {path}"},
     "save_failed": {"nl": "Opslaan mislukt: {error}", "en": "Saving failed: {error}"},
     "autosave_failed": {
