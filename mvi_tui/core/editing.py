@@ -413,12 +413,16 @@ def balance_weights(tender: Tender, catalogue: Catalogue) -> None:
         set_weight(tender, row.item, float(max(0, w)))
 
 
-def example_bids(tender: Tender, catalogue: Catalogue, lang: Lang | str) -> list[Any]:
+def example_bids(
+    tender: Tender, catalogue: Catalogue, lang: Lang | str, value_eur: float | None = None
+) -> list[Any]:
     """Three example bids that differ the way real ones do: cheap, balanced, best quality.
 
     They give the bid simulation something to show at once; the buyer edits them. Scores
     and ladder levels are taken from the tender's own scale and ladder version, so the
-    examples are always valid for the award model.
+    examples are always valid for the award model. Prices are around the procurement's
+    estimated value (`value_eur`), below a ceiling price, so that a quality value in
+    euros or a ladder discount weighs as it would in the real tender.
     """
     from mvi_tui.core import reference
     from mvi_tui.core.award import Bid
@@ -442,7 +446,9 @@ def example_bids(tender: Tender, catalogue: Catalogue, lang: Lang | str) -> list
             ref.ladder[award.co2_ladder.version].levels, len(award.co2_ladder.discounts_pct)
         )
     items = [r.item for r in weight_rows(tender, catalogue, lang) if r.item != "price"]
-    base = award.ceiling_price_eur * 0.8 if award.ceiling_price_eur else 100_000.0
+    base = value_eur or 100_000.0
+    if award.ceiling_price_eur:
+        base = min(base, award.ceiling_price_eur * 0.8)
     specs = [
         ("A", 0.9, scores[0], 1),
         ("B", 1.0, scores[1], (levels + 1) // 2),

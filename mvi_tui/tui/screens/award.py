@@ -283,7 +283,7 @@ class AwardScreen(StepScreen):
         app: Any = self.app
         proc = self.proc()
         if proc.id not in app.bids:
-            app.bids[proc.id] = example_bids(proc.tender, app.catalogue, self.lang)
+            app.bids[proc.id] = example_bids(proc.tender, app.catalogue, self.lang, proc.value_eur)
         return app.bids[proc.id]
 
     def refresh_simulation(self) -> None:
