@@ -23,6 +23,7 @@ cross; it is computed exactly, not searched.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -707,7 +708,11 @@ def _switch_point(s: _Setup, k: int) -> tuple[float | None, int | None, float]:
             best = (x, b)
     if best is None:
         return _endpoint_switch(s, weights, k, c, top)
-    return round(min(max(best[0], 0.0), top), 2), best[1], top
+    # Round to hundredths away from the current weight, so that at the weight shown the
+    # new winner has indeed taken over (plain rounding can land just short of it).
+    x = best[0]
+    x = math.ceil(x * 100 - 1e-6) / 100 if x > w else math.floor(x * 100 + 1e-6) / 100
+    return min(max(x, 0.0), top), best[1], top
 
 
 def _endpoint_switch(
