@@ -64,7 +64,10 @@ MESSAGES = {
     "h_isv": {"nl": "ISV-risicocategorie", "en": "ISV risk category"},
     "h_gpp": {"nl": "EU GPP", "en": "EU GPP"},
     "h_criteria": {"nl": "Criteria", "en": "Criteria"},
-    "total": {"nl": "Totaal", "en": "Total"},
+    "total_line": {
+        "nl": "Totaal: {c} criteria, {g} productgroepen, {k} clusters",
+        "en": "Total: {c} criteria, {g} product groups, {k} clusters",
+    },
 }
 
 
@@ -233,7 +236,14 @@ def run_stats(args: argparse.Namespace) -> int:
     total = stats["total"]
     print(f"{cat.info.title.get(lang)} {cat.version} ({cat.info.date.isoformat()})")
     print(
-        f"{tr(MESSAGES, 'total', lang)}: {total['criteria']} criteria, {total['product_groups']} groups, {total['clusters']} clusters"
+        tr(
+            MESSAGES,
+            "total_line",
+            lang,
+            c=total["criteria"],
+            g=total["product_groups"],
+            k=total["clusters"],
+        )
     )
     sections = [
         ("h_cluster", {cat.clusters[k].name.get(lang): v for k, v in stats["by_cluster"].items()}),
