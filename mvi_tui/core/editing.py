@@ -17,6 +17,7 @@ from mvi_tui.core.catalogue import Catalogue
 from mvi_tui.core.catalogue_models import Criterion
 from mvi_tui.core.enums import AwardMethod, ContractType, CriterionType, Lang, Level, Theme
 from mvi_tui.core.i18n import tr
+from mvi_tui.core.numfmt import fmt_number
 from mvi_tui.core.plan import (
     Ambitions,
     ChosenCriterion,
@@ -99,10 +100,7 @@ def parse_number(text: str, lang: Lang | str = Lang.NL) -> float:
 
 def format_number(value: float, lang: Lang | str = Lang.NL, decimals: int = 0) -> str:
     """`1.500.000` in Dutch, `1,500,000` in English."""
-    text = f"{value:,.{decimals}f}"
-    if str(lang) == "nl":
-        text = text.translate(str.maketrans({",": ".", ".": ","}))
-    return text
+    return fmt_number(value, lang, decimals)
 
 
 def format_eur(value: float | None, lang: Lang | str = Lang.NL) -> str:

@@ -23,9 +23,23 @@ def fmt_number(value: float, lang: Lang | str, digits: int = 0) -> str:
     text = f"{value:,.{digits}f}"
     if text.startswith("-") and float(text.replace(",", "")) == 0:
         text = text[1:]  # never print "-0"
-    if str(lang) == "nl":
-        text = text.translate(str.maketrans({",": ".", ".": ","}))
-    return text
+    return _localise(text, lang)
+
+
+_NL_SWAP = str.maketrans({",": ".", ".": ","})
+
+
+def _localise(text: str, lang: Lang | str) -> str:
+    """Swap `,` and `.` for Dutch: 1,500.5 becomes 1.500,5."""
+    return text.translate(_NL_SWAP) if str(lang) == "nl" else text
+
+
+def fmt_compact(value: float, lang: Lang | str, max_digits: int = 2) -> str:
+    """Like `fmt_number`, with decimals only where they exist: 1.500 and 12,5 (nl)."""
+    value = float(value)
+    if value.is_integer():
+        return _localise(f"{int(value):,}", lang)
+    return _localise(f"{value:,.{max_digits}f}".rstrip("0").rstrip("."), lang)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from mvi_tui.core.catalogue import Catalogue
 from mvi_tui.core.catalogue_models import PLACEHOLDER
 from mvi_tui.core.enums import CriterionType, Lang, Level, Theme
+from mvi_tui.core.numfmt import fmt_compact
 from mvi_tui.core.plan import Tender
 
 PLACEHOLDER_MARK = "[[{}]]"
@@ -47,15 +48,9 @@ class ResolvedCriterion:
 
 def _format_value(value: float | int | str, lang: Lang | str) -> str:
     """Numbers the Dutch way in Dutch documents (1.000,5), the English way otherwise."""
-    if isinstance(value, bool) or isinstance(value, str):
+    if isinstance(value, bool | str):
         return str(value)
-    if float(value).is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if str(lang) == "nl":
-        text = text.translate(str.maketrans({",": ".", ".": ","}))
-    return text
+    return fmt_compact(value, lang)
 
 
 def fill(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from mvi_tui.core.numfmt import fmt_compact
+
 MONTHS = {
     "nl": (
         "januari",
@@ -45,12 +47,7 @@ _NL_SWAP = str.maketrans({",": ".", ".": ","})
 
 def number(value: float | int, lang: str, decimals: int = 2) -> str:
     """`1250000` as `1.250.000` (nl) or `1,250,000` (en); decimals only where they exist."""
-    value = float(value)
-    if value.is_integer():
-        text = f"{int(value):,}"
-    else:
-        text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
-    return text.translate(_NL_SWAP) if lang == "nl" else text
+    return fmt_compact(value, lang, decimals)
 
 
 def money(value: float | int, lang: str) -> str:
