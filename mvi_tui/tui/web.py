@@ -192,7 +192,10 @@ def complete_in_root(value: str, root: Path | None = None) -> str | None:
     base = root.resolve() if root is not None else web_root()
     if base is None or not value:
         return None
-    folder_text, _, stem = value.replace("\\", "/").rpartition("/")
+    folder_text, slash, stem = value.replace("\\", "/").rpartition("/")
+    # "/p" is the disk's root folder, not the plan folder (whose names would then be
+    # suggested for a path they do not continue).
+    folder_text = folder_text or slash
     try:
         folder = check_inside_root(folder_text or ".", base)
         names = sorted(
@@ -207,7 +210,7 @@ def complete_in_root(value: str, root: Path | None = None) -> str | None:
         return None
     if not names:
         return None
-    return (folder_text + "/" if folder_text else "") + names[0]
+    return value[: len(value) - len(stem)] + names[0]  # continues what was typed
 
 
 def _inside(path: Path, base: Path) -> bool:
