@@ -8,11 +8,17 @@ marks the plan unsaved, writes the recovery copy and recomputes the problems.
 Heavy modules (the plan models, the catalogue, the engine) are imported when a step
 first needs them, or in a background thread once the first screen is up, so the wizard
 starts about as fast as an empty Textual app.
+
+In a browser (`mvi serve`) the app is also where the rules of `mvi_tui.tui.web` are
+applied: every path a user types goes through `checked_path`, every plan that is opened
+or saved through `open_plan` and `save_to`, and every export through `deliver_outputs`,
+so no screen has to know whether it runs in a terminal or in a browser.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,6 +31,13 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from mvi_tui.tui.messages import STEPS, t
+from mvi_tui.tui.web import (
+    OutsideRoot,
+    check_inside_root,
+    deliver_files,
+    in_browser,
+    web_root,
+)
 
 if TYPE_CHECKING:
     from mvi_tui.core.catalogue import Catalogue
@@ -107,6 +120,10 @@ class MviApp(App[int]):
         self.initial_path = Path(plan_path) if plan_path else None
         self.examples_dir = (examples_dir or checkout_examples()) if examples else None
         self.remember = remember
+        self.in_browser = False
+        self.plan_root: Path | None = None
+        """In a browser: the only folder plans are opened from and saved to; else None."""
+        self._detect_browser()
         self._catalogue = catalogue
         self._plan: Plan | None = None
         self._recovery_dir = recovery_dir
@@ -117,6 +134,68 @@ class MviApp(App[int]):
         self.has_plan = False
         self.is_ready = False
         self._theme_ready = False
+
+    # --------------------------------------------------------------- browser
+
+    def _detect_browser(self) -> None:
+        """Switch to the browser's rules when running under `mvi serve` / textual-serve.
+
+        Recent plans, the theme and the language come from the server user's settings
+        and recovery copies from any of their sessions (other tabs included), so none
+        of them is read or offered; the checkout's examples give way to the plans of
+        the folder. Checked at construction (environment) and again at mount (driver).
+        """
+        if self.in_browser or not in_browser(self):
+            return
+        self.in_browser = True
+        self.remember = False
+        self.examples_dir = None
+        # Without `MVI_WEB_ROOT` (another textual-serve setup) the working directory is
+        # the folder: a browser must never get the free run of the disk.
+        self.plan_root = web_root() or Path.cwd().resolve()
+
+    def checked_path(self, text: str, suffix: str = "") -> Path:
+        """The file a user typed, with `suffix` added when it has another one.
+
+        In a browser the path is taken relative to the plan folder and must stay inside
+        it (raises `OutsideRoot`, whose `message(lang)` says why); in the terminal any
+        path is fine, since the user owns the machine.
+        """
+        root = self.plan_root
+        path = Path(text).expanduser() if root is None else check_inside_root(text, root)
+        if suffix and path.suffix != suffix:
+            try:
+                path = path.with_suffix(suffix)
+            except ValueError as exc:  # "..", "/": no file name to give a suffix
+                raise OutsideRoot(text, root or Path.cwd(), "invalid") from exc
+            if root is not None:  # `plan.toml` may be a link that leads out
+                path = check_inside_root(path, root)
+        return path
+
+    def shown_path(self, path: Path) -> str:
+        """A plan's path as the user should type it: relative to the plan folder in a browser."""
+        root = self.plan_root
+        if root is not None and path.resolve().is_relative_to(root):
+            return str(path.resolve().relative_to(root))
+        return path.name
+
+    def deliver_outputs(
+        self, write: Callable[[Path], list[Path]], folder: Path, zip_name: str
+    ) -> list[str]:
+        """Produce an export's files for the user; returns what to list as done.
+
+        In the terminal `write` fills `folder` and the paths are returned. In a browser
+        nothing may land on the server: `write` fills a temporary folder whose files are
+        downloaded (several as one zip named `zip_name`) and only their names are
+        returned. Runs in a worker thread; the delivery itself is handed to the UI thread,
+        which reads the bytes at once, so the temporary folder can go right after.
+        """
+        if not self.in_browser:
+            return [str(p) for p in write(folder)]
+        with tempfile.TemporaryDirectory(prefix="mvi-export-") as tmp:
+            written = write(Path(tmp))
+            self.call_from_thread(deliver_files, self, written, zip_name)
+            return [p.name for p in written]
 
     # ----------------------------------------------------------------- state
 
@@ -270,6 +349,7 @@ class MviApp(App[int]):
     # ------------------------------------------------------------ lifecycle
 
     def on_mount(self) -> None:
+        self._detect_browser()  # the driver is known now (`is_web`)
         self.apply_saved_theme()
 
     def apply_saved_theme(self) -> None:
@@ -321,7 +401,13 @@ class MviApp(App[int]):
     # -------------------------------------------------------------- recovery
 
     def offer_recovery(self) -> None:
-        """After a crash or kill: offer the newest copy a dead session left behind."""
+        """After a crash or kill: offer the newest copy a dead session left behind.
+
+        Never in a browser: the copies belong to the server user's sessions, terminal
+        and other tabs alike, and may name plans outside the plan folder.
+        """
+        if self.in_browser:
+            return
         from mvi_tui.core.recovery import find_orphans
 
         orphans = find_orphans(self._recovery_dir)
@@ -373,7 +459,17 @@ class MviApp(App[int]):
     # --------------------------------------------------------- open and save
 
     def open_plan(self, path: Path) -> None:
-        """Open a plan file in a worker; the screen stays responsive while it loads."""
+        """Open a plan file in a worker; the screen stays responsive while it loads.
+
+        Every way to open (command line, start screen, Open dialog) passes here, so in
+        a browser this is where a plan outside the plan folder is refused.
+        """
+        if self.plan_root is not None:
+            try:
+                path = check_inside_root(path, self.plan_root)
+            except OutsideRoot as exc:
+                self.notify(exc.message(self.lang), severity="error", markup=False)
+                return
         self.notify(t("loading", self.lang), timeout=1, markup=False)
         self._load_worker(path)
 
@@ -418,12 +514,19 @@ class MviApp(App[int]):
         """Ask for a plan file and open it."""
         from mvi_tui.tui.screens.dialogs import PathDialog
 
-        def done(path: str | None) -> None:
-            if path:
-                self.confirm_replace(lambda: self.open_plan(Path(path).expanduser()))
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.confirm_replace(lambda: self.open_plan(path))
 
         self.push_screen(
-            PathDialog(t("open.title", self.lang), t("open.path", self.lang), ""), done
+            PathDialog(
+                t("open.title", self.lang),
+                t("open.path", self.lang),
+                "",
+                check=self.checked_path,
+                root=self.plan_root,
+            ),
+            done,
         )
 
     def confirm_replace(self, then: Callable[[], None]) -> None:
@@ -447,9 +550,19 @@ class MviApp(App[int]):
         )
 
     def save_to(self, path: Path) -> bool:
-        """Write the plan atomically to `path`; the recovery copy is no longer needed."""
+        """Write the plan atomically to `path`; the recovery copy is no longer needed.
+
+        In a browser only inside the plan folder: every save (Ctrl+S, Save as, Save and
+        quit) passes here.
+        """
         from mvi_tui.core.planfile import save_plan
 
+        if self.plan_root is not None:
+            try:
+                path = check_inside_root(path, self.plan_root)
+            except OutsideRoot as exc:
+                self.notify(exc.message(self.lang), severity="error", markup=False)
+                return False
         try:
             save_plan(self.plan, path, catalogue_version=self.catalogue.version)
         except OSError as exc:
@@ -467,27 +580,35 @@ class MviApp(App[int]):
 
     def action_save(self) -> None:
         """Ctrl+S: save to the plan's file, or ask for a name the first time."""
-        if self.path is None:
+        if self.path is None or not self.may_write(self.path):
             self.action_save_as()
         else:
             self.save_to(self.path)
+
+    def may_write(self, path: Path) -> bool:
+        """Whether Ctrl+S may write `path`: always in the terminal, inside the folder in a browser."""
+        if self.plan_root is None:
+            return True
+        try:
+            check_inside_root(path, self.plan_root)
+        except OutsideRoot as exc:
+            self.notify(exc.message(self.lang), severity="warning", markup=False)
+            return False
+        return True
 
     def action_save_as(self, then: Callable[[], None] | None = None) -> None:
         """Ask for a file name and save there."""
         from mvi_tui.tui.screens.dialogs import PathDialog
 
-        default = self.path.name if self.path else self.suggest_file_name()
+        default = self.shown_path(self.path) if self.path else self.suggest_file_name()
 
         def save(target: Path) -> None:
             if self.save_to(target) and then is not None:
                 then()
 
-        def done(path: str | None) -> None:
-            if not path:
+        def done(target: Path | None) -> None:
+            if target is None:
                 return
-            target = Path(path).expanduser()
-            if target.suffix != ".toml":
-                target = target.with_suffix(".toml")
             current = self.path.resolve() if self.path else None
             if target.exists() and target.resolve() != current:
                 self.confirm_overwrite(target, lambda: save(target))
@@ -495,7 +616,14 @@ class MviApp(App[int]):
                 save(target)
 
         self.push_screen(
-            PathDialog(t("saveas.title", self.lang), t("saveas.path", self.lang), default), done
+            PathDialog(
+                t("saveas.title", self.lang),
+                t("saveas.path", self.lang),
+                default,
+                check=lambda text: self.checked_path(text, ".toml"),
+                root=self.plan_root,
+            ),
+            done,
         )
 
     def confirm_overwrite(self, target: Path, then: Callable[[], None]) -> None:
@@ -617,6 +745,11 @@ class MviApp(App[int]):
         """Go to the export tab of the review step."""
         self.action_goto("review")
         self.call_after_refresh(lambda: getattr(self.screen, "show_export", lambda: None)())
+
+    def action_coaching(self) -> None:
+        """Make the coaching report from the export tab (its folder and language)."""
+        self.action_goto("review")
+        self.call_after_refresh(lambda: getattr(self.screen, "start_coaching", lambda: None)())
 
     def action_theme(self) -> None:
         """Pick a Textual theme (the choice is remembered)."""

@@ -1,4 +1,5 @@
-"""The command palette (Ctrl+P): go to a step, save, save as, export, language, theme."""
+"""The command palette (Ctrl+P): go to a step, save, save as, export, coaching report,
+language, theme."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def wizard_commands(app: Any) -> list[tuple[str, str, Callable[[], Any]]]:
         (t("cmd.saveas", lang), t("cmd.saveas_help", lang), app.action_save_as),
         (t("cmd.open", lang), t("cmd.open_help", lang), app.action_open),
         (t("cmd.export", lang), t("cmd.export_help", lang), app.action_export),
+        (t("cmd.coaching", lang), t("cmd.coaching_help", lang), app.action_coaching),
         (t("cmd.language", lang), t("cmd.language_help", lang), app.action_language),
         (t("cmd.theme", lang), t("cmd.theme_help", lang), app.action_theme),
         (t("cmd.notes", lang), t("cmd.notes_help", lang), app.action_notes),

@@ -97,6 +97,15 @@ T: dict[str, dict[str, str]] = {
     },
     "start.recent": {"nl": "Recente plannen", "en": "Recent plans"},
     "start.examples": {"nl": "Voorbeelden", "en": "Examples"},
+    "start.served": {"nl": "Plannen in {folder}", "en": "Plans in {folder}"},
+    "start.served_none": {
+        "nl": "(nog geen plannen in deze map)",
+        "en": "(no plans in this folder yet)",
+    },
+    "start.open_help_served": {
+        "nl": "Open een planbestand (.toml) in de map met plannen ({folder}); geef het pad vanaf die map.",
+        "en": "Open a plan file (.toml) in the plan folder ({folder}); give its path from that folder.",
+    },
     "start.presets": {"nl": "Nieuw plan", "en": "New plan"},
     "start.missing": {"nl": "(bestand bestaat niet meer)", "en": "(file no longer exists)"},
     "start.current": {
@@ -433,6 +442,19 @@ T: dict[str, dict[str, str]] = {
     },
     "review.all_ok": {"nl": "✓ Geen openstaande meldingen.", "en": "✓ No remaining warnings."},
     "review.save_first": {"nl": "Plan opslaan", "en": "Save plan"},
+    "review.coaching": {"nl": "Coachingsverslag", "en": "Coaching report"},
+    "review.coaching_done": {
+        "nl": "Coachingsverslag: {files}",
+        "en": "Coaching report: {files}",
+    },
+    "review.download": {
+        "nl": "De bestanden worden door uw browser gedownload; meer dan één komt als zip.",
+        "en": "Your browser downloads the files; more than one come as a zip.",
+    },
+    "review.delivered": {
+        "nl": "Naar uw browser gestuurd: {files}",
+        "en": "Sent to your browser: {files}",
+    },
     # Notes
     "notes.label": {
         "nl": "Notities bij deze stap (adviseur)",
@@ -510,6 +532,11 @@ T: dict[str, dict[str, str]] = {
     "cmd.theme_help": {
         "nl": "Kies een Textual-thema, ook ansi-dark en ansi-light",
         "en": "Pick a Textual theme, also ansi-dark and ansi-light",
+    },
+    "cmd.coaching": {"nl": "Coachingsverslag", "en": "Coaching report"},
+    "cmd.coaching_help": {
+        "nl": "Keuzes, notities en open punten als Markdown en Word, in de exportmap of als download",
+        "en": "Choices, notes and open points as Markdown and Word, in the export folder or as a download",
     },
     "cmd.open": {"nl": "Plan openen...", "en": "Open plan..."},
     "cmd.open_help": {"nl": "Een planbestand openen", "en": "Open a plan file"},

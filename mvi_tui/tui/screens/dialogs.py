@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -12,6 +13,7 @@ from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Static
 
 from mvi_tui.tui.messages import t
+from mvi_tui.tui.web import OutsideRoot, complete_in_root
 
 
 class ChoiceDialog(ModalScreen[str | None]):
@@ -112,14 +114,21 @@ class HelpDialog(ModalScreen[None]):
 
 
 class PathSuggester(Suggester):
-    """Completes file and folder names as the user types a path (Right arrow accepts)."""
+    """Completes file and folder names as the user types a path (Right arrow accepts).
 
-    def __init__(self) -> None:
+    With a `root` (the plan folder in a browser) only names inside it are suggested:
+    walking the disk would show the names of the server's other folders.
+    """
+
+    def __init__(self, root: Path | None = None) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
+        self.root = root
 
     async def get_suggestion(self, value: str) -> str | None:
         if not value:
             return None
+        if self.root is not None:
+            return complete_in_root(value, self.root)
         path = Path(value).expanduser()
         folder, stem = (path, "") if value.endswith(("/", "\\")) else (path.parent, path.name)
         try:
@@ -138,38 +147,76 @@ class PathSuggester(Suggester):
         return head + names[0]
 
 
-class PathDialog(ModalScreen[str | None]):
-    """Ask for a file path (open, save as); returns it, or None on Esc."""
+class PathDialog(ModalScreen[Path | None]):
+    """Ask for a file path (open, save as); returns the checked path, or None on Esc.
+
+    `check` (from the app) turns the text into the path to use or raises `OutsideRoot`;
+    the dialog then shows why and stays open, so the user can correct what they typed.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
-    def __init__(self, title: str, label: str, default: str) -> None:
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        default: str,
+        *,
+        check: Callable[[str], Path] | None = None,
+        root: Path | None = None,
+    ) -> None:
         super().__init__(classes="dialog-screen")
         self.title_text = title
         self.label = label
         self.default = default
+        self.check = check or (lambda text: Path(text).expanduser())
+        self.root = root
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang  # type: ignore[attr-defined]
         with Vertical(classes="dialog dialog-wide"):
             yield Label(self.title_text, classes="dialog-title", markup=False)
             yield Label(self.label)
-            yield Input(self.default, id="path", suggester=PathSuggester())
+            yield Input(self.default, id="path", suggester=PathSuggester(self.root))
+            error = Static("", id="path-error", classes="error", markup=False)
+            error.display = False  # until a path is refused
+            yield error
             yield Static(f"{t('key.cancel', lang)}: Esc", classes="dim")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("ok", lang), id="ok", variant="primary", compact=True)
                 yield Button(t("cancel", lang), id="cancel", compact=True)
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # The refusal was about the text as it was; an edited path has not been checked.
+        event.stop()
+        self.query_one("#path-error", Static).display = False
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        self.submit(event.value)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         if event.button.id == "ok":
-            self.dismiss(self.query_one(Input).value.strip() or None)
+            self.submit(self.query_one(Input).value)
         else:
             self.dismiss(None)
+
+    def submit(self, value: str) -> None:
+        """Close with the checked path, or show why it is refused and stay open."""
+        text = value.strip()
+        if not text:
+            self.dismiss(None)
+            return
+        try:
+            path = self.check(text)
+        except OutsideRoot as exc:
+            error = self.query_one("#path-error", Static)
+            error.update(exc.message(self.app.lang))  # type: ignore[attr-defined]
+            error.display = True
+            self.query_one(Input).focus()
+            return
+        self.dismiss(path)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,8 +1,12 @@
-"""Step 7: the draft specification previewed, the remaining warnings, export and save."""
+"""Step 7: the draft specification previewed, the remaining warnings, export and save.
+
+Export and the coaching report go through `MviApp.deliver_outputs`: files in the
+chosen folder in a terminal, downloads in a browser (where the folder is not shown).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +79,14 @@ class ReviewScreen(StepScreen):
                             allow_blank=True,
                             compact=True,
                         )
-                    with Horizontal(classes="form-line"):
+                    browser = bool(self.app.in_browser)  # type: ignore[attr-defined]
+                    folder_line = Horizontal(classes="form-line", id="rv-folder-line")
+                    folder_line.display = not browser  # no folder to choose: downloads
+                    with folder_line:
                         yield Label(t("review.folder", lang), classes="form-label")
                         yield Input(id="rv-folder", compact=True)
+                    if browser:
+                        yield Quiet(t("review.download", lang), id="rv-download", classes="dim")
                     yield Tick(t("review.print_notes", lang), id="rv-print-notes", compact=True)
                     with Horizontal(classes="dialog-buttons"):
                         yield Button(
@@ -86,6 +95,7 @@ class ReviewScreen(StepScreen):
                             variant="primary",
                             compact=True,
                         )
+                        yield Button(t("review.coaching", lang), id="rv-coaching", compact=True)
                         yield Button(t("review.save_first", lang), id="rv-save", compact=True)
                     yield ProgressBar(id="rv-progress", show_eta=False)
                     yield Quiet("", id="rv-log")
@@ -188,6 +198,24 @@ class ReviewScreen(StepScreen):
             self.app.action_save()  # type: ignore[attr-defined]
         elif event.button.id == "rv-export":
             self.start_export()
+        elif event.button.id == "rv-coaching":
+            self.start_coaching()
+
+    def export_settings(self) -> tuple[Path, str]:
+        """The export folder (used in a terminal only) and the document language chosen."""
+        folder = Path(self.query_one("#rv-folder", Input).value.strip() or "export").expanduser()
+        return folder, str(self.query_one("#rv-lang", Select).value)
+
+    def export_started(self) -> None:
+        bar = self.query_one("#rv-progress", ProgressBar)
+        bar.display = True
+        bar.update(total=None, progress=0)
+        self.query_one("#rv-log", Quiet).update(t("review.exporting", self.lang))
+
+    def file_stem(self) -> str:
+        """The plan file's name without .toml: the exported files are named after it."""
+        app: Any = self.app
+        return app.path.stem if app.path else app.suggest_file_name().removesuffix(".toml")
 
     def start_export(self) -> None:
         """Export the plan's tenders in the chosen formats and language (in a worker)."""
@@ -195,44 +223,66 @@ class ReviewScreen(StepScreen):
         if not formats:
             self.notify(t("review.no_formats", self.lang), severity="warning", markup=False)
             return
-        folder = Path(self.query_one("#rv-folder", Input).value.strip() or "export").expanduser()
-        doc_lang = str(self.query_one("#rv-lang", Select).value)
-        bar = self.query_one("#rv-progress", ProgressBar)
-        bar.display = True
-        bar.update(total=None, progress=0)
-        self.query_one("#rv-log", Quiet).update(t("review.exporting", self.lang))
-        self.run_export(folder, formats, doc_lang)
-
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def run_export(self, folder: Path, formats: list[str], doc_lang: str) -> None:
-        """The same export as `mvi export`, on a copy of the plan, off the UI thread."""
-        from mvi_tui.core.problems import InputError
-        from mvi_tui.export.api import export_plan_files
-
         app: Any = self.app
+        folder, doc_lang = self.export_settings()
         plan = app.plan.model_copy(deep=True)
-        stem = app.path.stem if app.path else app.suggest_file_name().removesuffix(".toml")
-        try:
-            files = export_plan_files(
+        stem = self.file_stem()
+
+        def write(out: Path) -> list[Path]:
+            from mvi_tui.export.api import export_plan_files
+
+            return export_plan_files(
                 plan,
                 stem,
-                folder,
+                out,
                 formats,
                 doc_lang,
                 app.catalogue,
                 today=app.today,
                 messages_lang=self.lang,
             )
+
+        self.export_started()
+        self.run_outputs(write, folder, f"{stem}.zip", "review.exported")
+
+    def start_coaching(self) -> None:
+        """The coaching report (Markdown and Word) in the document language chosen."""
+        app: Any = self.app
+        folder, doc_lang = self.export_settings()
+        plan = app.plan.model_copy(deep=True)
+        stem = self.file_stem()
+        source = app.path.name if app.path else ""
+
+        def write(out: Path) -> list[Path]:
+            from mvi_tui.export.coaching import write_coaching_report
+
+            return write_coaching_report(
+                plan, out, stem, doc_lang, catalogue=app.catalogue, today=app.today, source=source
+            )
+
+        self.export_started()
+        self.run_outputs(write, folder, f"{stem}.coaching.zip", "review.coaching_done")
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def run_outputs(
+        self, write: Callable[[Path], list[Path]], folder: Path, zip_name: str, done_key: str
+    ) -> None:
+        """The same files as `mvi export`, from a copy of the plan, off the UI thread."""
+        from mvi_tui.core.problems import InputError
+
+        app: Any = self.app
+        try:
+            files = app.deliver_outputs(write, folder, zip_name)
         except InputError as exc:
             text = "\n".join(p.format(self.lang) for p in exc.problems[:10])
-            app.call_from_thread(self.export_done, [], text)
+            app.call_from_thread(self.export_done, [], text, done_key)
             return
-        except OSError as exc:
-            app.call_from_thread(self.export_done, [], str(exc))
+        except (OSError, ValueError) as exc:
+            app.call_from_thread(self.export_done, [], str(exc), done_key)
             return
-        app.call_from_thread(self.export_done, files, "")
+        app.call_from_thread(self.export_done, files, "", done_key)
 
-    def export_done(self, files: list[Path], error: str) -> None:
+    def export_done(self, files: list[str], error: str, done_key: str = "review.exported") -> None:
         log = self.query_one("#rv-log", Quiet)
         self.query_one("#rv-progress", ProgressBar).display = False
         if error:
@@ -243,9 +293,11 @@ class ReviewScreen(StepScreen):
             )
             return
         log.remove_class("error")
+        if self.app.in_browser:  # type: ignore[attr-defined]
+            done_key = "review.delivered"
         names = "\n".join(f"✓ {f}" for f in files)
-        log.update(t("review.exported", self.lang, files="") + "\n" + names)
-        self.notify(t("review.exported", self.lang, files=len(files)), markup=False)
+        log.update(t(done_key, self.lang, files="") + "\n" + names)
+        self.notify(t(done_key, self.lang, files=len(files)), markup=False)
 
 
 def engine_export(name: str) -> Any:

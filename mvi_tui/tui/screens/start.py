@@ -1,4 +1,8 @@
-"""Step 1: begin a new plan (empty or from a preset), open a file, a recent plan or an example."""
+"""Step 1: begin a new plan (empty or from a preset), open a file, a recent plan or an example.
+
+In a browser (`mvi serve`) the examples give way to the plans of the served folder, and
+recent plans are not shown (the app does not read them there).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen
+from mvi_tui.tui.web import list_plans
 from mvi_tui.tui.widgets.quiet import Quiet
 
 
@@ -25,6 +30,7 @@ class StartScreen(StepScreen):
         super().__init__()
         self.presets: list[tuple[str, str, str]] = []  # id, name, description
         self.recent: list[str] = []
+        self.served: list[Path] | None = None  # the plan folder's plans, in a browser
         self.help_texts: dict[str, str] = {}
 
     def compose_body(self) -> Iterable[Widget]:
@@ -47,7 +53,8 @@ class StartScreen(StepScreen):
         """Read presets (catalogue) and recent plans (settings) off the UI thread.
 
         Both modules cost as much to import as Textual itself, so the first screen shows
-        without them and they join the list a moment later.
+        without them and they join the list a moment later. The served folder's plans
+        are found here too: that means reading the start of every TOML file in it.
         """
         catalogue = self.app.catalogue  # type: ignore[attr-defined]
         lang = self.lang
@@ -59,11 +66,19 @@ class StartScreen(StepScreen):
             from mvi_tui.core.settings import load_settings
 
             recent = load_settings().recent
-        self.app.call_from_thread(self._presets_loaded, presets, recent)
+        root = self.app.plan_root  # type: ignore[attr-defined]
+        served = list_plans(root) if root is not None else None
+        self.app.call_from_thread(self._presets_loaded, presets, recent, served)
 
-    def _presets_loaded(self, presets: list[tuple[str, str, str]], recent: list[str]) -> None:
+    def _presets_loaded(
+        self,
+        presets: list[tuple[str, str, str]],
+        recent: list[str],
+        served: list[Path] | None = None,
+    ) -> None:
         self.presets = presets
         self.recent = recent
+        self.served = served
         self.refresh_view()
 
     async def relang(self) -> None:
@@ -86,7 +101,12 @@ class StartScreen(StepScreen):
             opts.append(Option(f"+ {t('start.preset', lang, name=name)}", id=f"preset:{pid}"))
             self.help_texts[f"preset:{pid}"] = description
         opts.append(Option(f"> {t('start.open', lang)}", id="open"))
-        self.help_texts["open"] = t("start.open_help", lang)
+        root = self.app.plan_root  # type: ignore[attr-defined]
+        self.help_texts["open"] = (
+            t("start.open_help", lang)
+            if root is None
+            else t("start.open_help_served", lang, folder=root)
+        )
         recent = self.recent
         if recent:
             header(t("start.recent", lang))
@@ -101,6 +121,14 @@ class StartScreen(StepScreen):
                     )
                 )
                 self.help_texts[f"recent:{i}"] = path
+        if root is not None and self.served is not None:
+            header(t("start.served", lang, folder=root.name or str(root)))
+            for path in self.served:
+                rel = str(path.relative_to(root))
+                opts.append(Option(f"  {rel}", id=f"example:{path}"))
+                self.help_texts[f"example:{path}"] = rel
+            if not self.served:
+                opts.append(Option(f"  {t('start.served_none', lang)}", disabled=True))
         examples = self.app.examples_dir  # type: ignore[attr-defined]
         if examples is not None:
             files = sorted(
