@@ -1,11 +1,15 @@
 """Export speed: plans per second per format, the -j 2 speed-up, and pandoc for scale.
 
-Usage: python benchmarks/export_bench.py [--plans 1000] [--keep DIR]
+Usage: python benchmarks/export_bench.py [--plans 1000,10000] [--repeat 3] [--keep DIR]
 
 Generates N plans (one drafted tender each, real catalogue criteria, deterministic), writes
 them as plan files, and exports them the way `mvi export` does (load, check, build,
 render, atomic write with fsync). Each figure is the best of --repeat runs, because other
-work on a shared machine only ever makes a run slower. Prints plans per second for each format on one core,
+work on a shared machine only ever makes a run slower. Every size in --plans (the first
+1,000 of 10,000 generated plans are the same 1,000 plans) and every format runs in a
+fresh process, which reports its peak resident memory (`ru_maxrss`) after the warm-up and
+after the export: with nothing kept per plan, the peak is the same for 1,000 and 10,000
+plans. Prints plans per second for each format on one core,
 for md+html+ocds together, the wall-clock speed-up of `mvi export -j 2` over `-j 1`
 (both as a user runs them, start-up included), and, where pandoc is installed, our docx
 time against pandoc converting the same Markdown to docx.
@@ -18,8 +22,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -130,6 +136,57 @@ def in_process(paths: list[Path], out: Path, formats: list[str]) -> tuple[float,
     return time.perf_counter() - t0, time.process_time() - c0
 
 
+FORMATS = [
+    ("md", ["md"]),
+    ("html", ["html"]),
+    ("ocds", ["ocds"]),
+    ("toml", ["toml"]),
+    ("docx", ["docx"]),
+    ("md+html+ocds", ["md", "html", "ocds"]),
+]
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory so far, in MB (Linux reports kB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def child(plans_dir: Path, n: int, formats: list[str], out: Path) -> dict[str, float]:
+    """Export the first `n` plans of `plans_dir` in this (fresh) process; time and memory.
+
+    Runs in its own process so that `ru_maxrss`, which only ever grows, belongs to this
+    one export: `warm_mb` is the peak after the catalogue and templates are loaded and one
+    plan exported, `peak_mb` the peak after all `n`.
+    """
+    paths = sorted(plans_dir.glob("*.toml"))[:n]
+    list(run_jobs(plan_jobs(paths[:1], out / "warm", formats, lang="en"), 1))
+    warm = peak_mb()
+    wall, cpu = in_process(paths, out / "run", formats)
+    return {"n": len(paths), "wall": wall, "cpu": cpu, "warm_mb": warm, "peak_mb": peak_mb()}
+
+
+def run_child(plans_dir: Path, n: int, formats: list[str], out: Path) -> dict[str, float]:
+    """`child` in a new Python process (so each figure has its own peak memory)."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            __file__,
+            "--child",
+            str(n),
+            ",".join(formats),
+            str(plans_dir),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    shutil.rmtree(out, ignore_errors=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def stages(paths: list[Path], out: Path) -> dict[str, float]:
     """CPU milliseconds per plan for each step of an md+html+ocds export (the profile)."""
     from mvi_tui.core.atomic import atomic_write_bytes
@@ -219,7 +276,11 @@ def pandoc_docx(md_files: list[Path], out: Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--plans", type=int, default=1000)
+    parser.add_argument(
+        "--plans",
+        default="1000",
+        help="comma-separated numbers of plans, e.g. 1000,10000 (default 1000)",
+    )
     parser.add_argument("--keep", help="keep the generated plans and outputs in this folder")
     parser.add_argument(
         "--repeat",
@@ -227,43 +288,65 @@ def main() -> None:
         default=3,
         help="runs per figure; the best is printed, as timeit does (default 3)",
     )
+    parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        n, formats, plans_dir, out = args.child
+        print(json.dumps(child(Path(plans_dir), int(n), formats.split(","), Path(out))))
+        return
+    sizes = sorted({int(x) for x in args.plans.split(",") if x.strip()})
     base = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="mvi-export-bench-"))
     plans_dir, out = base / "plans", base / "out"
     shutil.rmtree(plans_dir, ignore_errors=True)
     plans_dir.mkdir(parents=True)
-    n = args.plans
+    n = sizes[0]
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"mvi export benchmark: {n} generated plans, one tender each; "
+        f"mvi export benchmark: {', '.join(map(str, sizes))} generated plans, one tender each; "
         f"{os.cpu_count()} CPUs, load average {load:.1f} at start"
     )
     t0 = time.perf_counter()
-    paths = generate(n, plans_dir)
+    paths = generate(sizes[-1], plans_dir)[:n]
     print(f"  generated in {time.perf_counter() - t0:.1f} s")
+    cli_dir = plans_dir
+    if len(sizes) > 1:  # `mvi export` below takes a folder: one with the first n plans
+        cli_dir = base / f"plans-{n}"
+        shutil.rmtree(cli_dir, ignore_errors=True)
+        cli_dir.mkdir()
+        for path in paths:
+            shutil.copyfile(path, cli_dir / path.name)
 
     t0 = time.perf_counter()
     list(run_jobs(plan_jobs(paths[:1], out, ["md", "html", "docx", "ocds"]), 1))
     print(f"  warm-up (catalogue, templates, Word template) {time.perf_counter() - t0:.2f} s")
 
-    print("\nOne core, in process (load + check + build + render + atomic write):")
-    print(f"  {'format':<14} {'plans/s':>8} {'per CPU-s':>10}   wall")
     rates: dict[str, float] = {}
-    for label, formats in [
-        ("md", ["md"]),
-        ("html", ["html"]),
-        ("ocds", ["ocds"]),
-        ("toml", ["toml"]),
-        ("docx", ["docx"]),
-        ("md+html+ocds", ["md", "html", "ocds"]),
-    ]:
-        wall, cpu = min(in_process(paths, out, formats) for _ in range(args.repeat))
-        rates[label] = n / wall
-        print(f"  {label:<14} {rates[label]:8.0f} {n / cpu:10.0f}   {wall:.2f} s")
+    for size in sizes:
+        print(
+            f"\n{size} plans, one core, a fresh process per format "
+            "(load + check + build + render + atomic write):"
+        )
+        print(
+            f"  {'format':<14} {'plans/s':>8} {'per CPU-s':>10} {'wall':>8}"
+            f" {'peak MB':>8} {'after warm-up':>14}"
+        )
+        for label, formats in FORMATS:
+            runs = [run_child(plans_dir, size, formats, out) for _ in range(args.repeat)]
+            wall = min(r["wall"] for r in runs)
+            cpu = min(r["cpu"] for r in runs)
+            peak = max(r["peak_mb"] for r in runs)
+            warm = max(r["warm_mb"] for r in runs)
+            if size == n:
+                rates[label] = n / wall
+            print(
+                f"  {label:<14} {size / wall:8.0f} {size / cpu:10.0f} {wall:7.2f}s"
+                f" {peak:8.1f} {warm:13.1f}"
+            )
     print(
-        f"  target md+html+ocds >= 300 plans/s: {'met' if rates['md+html+ocds'] >= 300 else 'MISSED'}"
+        f"  target md+html+ocds >= 300 plans/s ({n} plans): "
+        f"{'met' if rates['md+html+ocds'] >= 300 else 'MISSED'}"
     )
-    print(f"  target docx >= 40 plans/s: {'met' if rates['docx'] >= 40 else 'MISSED'}")
+    print(f"  target docx >= 40 plans/s ({n} plans): {'met' if rates['docx'] >= 40 else 'MISSED'}")
     split = stages(paths[:300], base / "stages")
     print("  where the CPU goes in md+html+ocds, ms per plan:")
     for step, ms in split.items():
@@ -272,8 +355,8 @@ def main() -> None:
 
     print("\n`mvi export` wall clock, start-up included:")
     for formats in ("md,html,ocds", "md,html,docx,ocds"):
-        one = min(cli(plans_dir, out, formats, 1) for _ in range(args.repeat))
-        two = min(cli(plans_dir, out, formats, 2) for _ in range(args.repeat))
+        one = min(cli(cli_dir, out, formats, 1) for _ in range(args.repeat))
+        two = min(cli(cli_dir, out, formats, 2) for _ in range(args.repeat))
         print(
             f"  -f {formats:<18} -j 1 {one:6.2f} s   -j 2 {two:6.2f} s   speed-up {one / two:.2f}x"
         )
