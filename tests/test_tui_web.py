@@ -216,3 +216,25 @@ async def test_coaching_report_in_the_terminal_lands_in_the_export_folder(
         stem = PLAN.removesuffix(".toml")
         await wait_until(pilot, lambda: (tmp_path / "out" / f"{stem}.coaching.docx").exists())
         assert (tmp_path / "out" / f"{stem}.coaching.md").is_file()
+
+
+def test_plan_step_shows_the_report_figures(tmp_path):
+    """Issue 8: the plan step's coverage picture starts with the figures of `mvi report`."""
+    from tests.conftest import EXAMPLES
+    from tests.tui_support import asynctest, make_app, settle
+
+    @asynctest
+    async def run() -> None:
+        app = make_app(tmp_path, EXAMPLES / "gemeente-utrecht.toml")
+        async with app.run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            app.action_goto("plan")
+            await settle(pilot)
+            await pilot.press("v")
+            await settle(pilot)
+            text = app.screen.coverage_text(90)
+            assert "With MVI criteria: 3 of 8 procurements (38%)" in text
+            assert "Rijk target 50%" in text and "CO2-eq of the spend" in text
+            assert "Social return where it applies: 2 of 5" in text
+
+    run()

@@ -240,6 +240,26 @@ T: dict[str, dict[str, str]] = {
     },
     "picture.none": {"nl": "(nog niets om te tonen)", "en": "(nothing to show yet)"},
     "picture.target": {"nl": "doel", "en": "target"},
+    "dash.mvi": {
+        "nl": "Met MVI-criteria: {n} van {total} inkopen ({count:.0f}%), {spend:.0f}% van de waarde",
+        "en": "With MVI criteria: {n} of {total} procurements ({count:.0f}%), {spend:.0f}% of the value",
+    },
+    "dash.level": {
+        "nl": "Significant of ambitieus: {level:.0f}% (Rijksdoel 50%); met MVI-gunningscriterium: {award:.0f}% van de waarde",
+        "en": "Significant or ambitious: {level:.0f}% (Rijk target 50%); with an MVI award criterion: {award:.0f}% of the value",
+    },
+    "dash.co2": {
+        "nl": "Geschatte CO2-eq van de uitgaven: {co2} t, waarvan {covered:.0f}% onder klimaatcriteria",
+        "en": "Estimated CO2-eq of the spend: {co2} t, {covered:.0f}% of it under climate criteria",
+    },
+    "dash.isv": {
+        "nl": "ISV in risicocategorieën boven de drempel: {n} van {total}",
+        "en": "ISV in risk categories above the threshold: {n} of {total}",
+    },
+    "dash.sroi": {
+        "nl": "Social return waar die geldt: {n} van {total}",
+        "en": "Social return where it applies: {n} of {total}",
+    },
     "delete_proc": {
         "nl": "Inkoop '{title}' en de criteria ervan verwijderen?",
         "en": "Delete procurement '{title}' and its criteria?",

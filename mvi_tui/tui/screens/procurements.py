@@ -175,8 +175,32 @@ class PlanScreen(StepScreen):
             return t("engine_missing", lang)
         if not app.plan.procurements:
             return ""
+        from mvi_tui.core.editing import format_number
+
         cov = module.coverage(app.plan, app.catalogue, on=app.today)
         names = {tid: info.name.get(lang) for tid, info in app.catalogue.themes.items()}
+        # The headline figures of `mvi report` for this plan, then the themes and targets.
+        head = [
+            t(
+                "dash.mvi",
+                lang,
+                n=cov.with_criteria,
+                total=cov.procurements,
+                count=cov.share_procurements_pct,
+                spend=cov.share_spend_pct,
+            ),
+            t("dash.level", lang, level=cov.level_share_pct, award=cov.share_award_pct),
+            t(
+                "dash.co2",
+                lang,
+                co2=format_number(cov.co2_in_scope_t, lang),
+                covered=cov.co2_covered_pct,
+            ),
+        ]
+        if cov.isv_risk_procurements:
+            head.append(t("dash.isv", lang, n=cov.isv_covered, total=cov.isv_risk_procurements))
+        if cov.sroi_applicable:
+            head.append(t("dash.sroi", lang, n=cov.sroi_covered, total=cov.sroi_applicable))
         share_targets = {}
         for progress in cov.targets:
             if str(progress.metric) in ("spend-share", "circular-share", "award-share"):
@@ -185,7 +209,7 @@ class PlanScreen(StepScreen):
             (names.get(theme, str(theme)), item.share_spend_pct, share_targets.get(theme))
             for theme, item in cov.themes.items()
         ]
-        text = target_chart(rows, width, t("picture.target", lang))
+        text = "\n".join(head) + "\n\n" + target_chart(rows, width, t("picture.target", lang))
         lines = []
         for progress in cov.targets:
             if progress.actual is None:
