@@ -289,7 +289,7 @@ class AwardScreen(StepScreen):
     def refresh_simulation(self) -> None:
         """Bids table, ranking, and the weight at which the winner changes."""
         from mvi_tui.core import award
-        from mvi_tui.core.editing import format_eur, weight_rows
+        from mvi_tui.core.editing import format_eur, format_number, weight_rows
 
         app: Any = self.app
         lang = self.lang
@@ -332,7 +332,7 @@ class AwardScreen(StepScreen):
             total = (
                 format_eur(r.total, lang)
                 if result.unit == "eur"
-                else f"{r.total:,.2f} {unit}".strip()
+                else f"{format_number(r.total, lang, 2)} {unit}".strip()
             )
             fictive = (
                 format_eur(r.fictive_price_eur, lang) if r.fictive_price_eur is not None else "-"

@@ -81,7 +81,7 @@ class PlanScreen(StepScreen):
         return procs
 
     def refresh_view(self) -> None:
-        from mvi_tui.core.editing import format_eur
+        from mvi_tui.core.editing import format_eur, format_number
 
         app: Any = self.app
         lang = self.lang
@@ -122,7 +122,7 @@ class PlanScreen(StepScreen):
                 str(rank.get(proc.id, "-")),
                 plain(proc.title),
                 f"{row.priority:.0f}" if row else "-",
-                f"{row.impact_t_co2:,.0f}" if row else "-",
+                format_number(row.impact_t_co2, lang) if row else "-",
                 level_text,
                 threshold,
                 format_eur(proc.value_eur, lang),
@@ -159,7 +159,7 @@ class PlanScreen(StepScreen):
                     for r in sorted(self.rows.values(), key=lambda r: -r.impact_t_co2)
                     if r.procurement_id in procs
                 ]
-                text = bar_chart(rows, width)
+                text = bar_chart(rows, width, lang)
             elif app.plan.procurements and engine("priorities") is None:
                 text = t("engine_missing", lang)
         else:

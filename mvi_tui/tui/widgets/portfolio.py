@@ -20,12 +20,14 @@ def _fit(text: str, width: int) -> str:
     return text.ljust(width)
 
 
-def bar_chart(rows: Sequence[tuple[str, float, str]], width: int) -> str:
+def bar_chart(rows: Sequence[tuple[str, float, str]], width: int, lang: str = "nl") -> str:
     """One bar per row: `label  ████····  figure  note`, scaled to the largest value."""
     if not rows:
         return ""
+    from mvi_tui.core.numfmt import fmt_number
+
     label_w = min(24, max(len(r[0]) for r in rows), max(8, width // 3))
-    figures = [f"{v:,.0f}" for _, v, _ in rows]
+    figures = [fmt_number(v, lang) for _, v, _ in rows]
     fig_w = max(len(f) for f in figures)
     note_w = max(len(r[2]) for r in rows)
     bar_w = max(4, width - label_w - fig_w - note_w - 6)
