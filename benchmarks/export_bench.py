@@ -363,9 +363,10 @@ def main() -> None:
 
     if shutil.which("pandoc"):
         sample = paths[:100]
-        in_process(sample, out, ["md", "docx"])
+        md_dir = base / "md"  # in_process empties its output folder: keep the Markdown apart
+        in_process(sample, md_dir, ["md"])
         ours, _ = in_process(sample, out, ["docx"])
-        theirs = pandoc_docx(sorted(out.glob("*.md")), base / "pandoc")
+        theirs = pandoc_docx(sorted(md_dir.glob("*.md")), base / "pandoc")
         print(
             f"\npandoc, same Markdown to docx ({len(sample)} plans): pandoc {theirs / len(sample) * 1000:.1f} ms"
             f" per plan, ours {ours / len(sample) * 1000:.1f} ms per plan (incl. load and write)"

@@ -30,6 +30,12 @@ from mvi_tui.export.naming import UnsafePath, inside, output_name, safe_part, un
 
 DOCUMENT_FORMATS = ("md", "html", "docx", "ocds")
 
+# Plans whose files may still wait for the writer threads. Their rendered bytes are held
+# until written, so this bounds the memory of a batch whatever its size; with 64 a slow
+# fsync let the peak reach ~9 MB more over 10,000 plans (benchmarks/export_bench.py),
+# and 16 plans (48 files for 8 threads) still keep every writer busy.
+IN_FLIGHT = 16
+
 MESSAGES = {
     "failed": {
         "nl": "export als {fmt} mislukt: {error}",
@@ -379,8 +385,9 @@ def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
         try:
             for job in jobs:
                 window.append((export_plan(job, writer), job.lang))
-                # Report plans in order as their files land; never keep many in memory.
-                while window and (len(window) > 64 or window[0][0].done):
+                # Report plans in order as their files land; never keep many in memory:
+                # each plan in the window holds its rendered bytes until they are written.
+                while window and (len(window) > IN_FLIGHT or window[0][0].done):
                     result, lang = window.popleft()
                     yield result.settle(lang)
             while window:
