@@ -31,9 +31,8 @@ from mvi_tui.export.naming import UnsafePath, inside, output_name, safe_part, un
 DOCUMENT_FORMATS = ("md", "html", "docx", "ocds")
 
 # Plans whose files may still wait for the writer threads. Their rendered bytes are held
-# until written, so this bounds the memory of a batch whatever its size; with 64 a slow
-# fsync let the peak reach ~9 MB more over 10,000 plans (benchmarks/export_bench.py),
-# and 16 plans (48 files for 8 threads) still keep every writer busy.
+# until written, so this bounds the memory of a batch whatever its size during a slow
+# fsync; 16 plans (48 files for 8 threads) still keep every writer busy.
 IN_FLIGHT = 16
 
 MESSAGES = {
