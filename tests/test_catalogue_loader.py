@@ -88,3 +88,19 @@ def test_catalog_validate_reports_a_broken_reference_table(tmp_path):
     assert result.returncode == 1
     assert "thresholds.toml:" in result.stderr and "Traceback" not in result.stderr
     assert run_mvi("catalog", "validate").returncode == 0
+
+
+def test_search_as_you_type_gives_the_same_results_as_a_fresh_search(catalogue):
+    """Narrowing from the previous result (a speed-up) must never change what is found."""
+    from mvi_tui.core.catalogue import load_catalogue
+
+    fresh = load_catalogue()
+    typed = ""
+    for ch in "fsc hout":
+        typed += ch
+        incremental = [c.id for c in catalogue.filter(query=typed)]
+        fresh._last_filter = None
+        assert incremental == [c.id for c in fresh.filter(query=typed)], typed
+    # A different filter or a shorter query starts from the whole catalogue again.
+    assert len(catalogue.filter(query="fsc", type="eis")) <= len(catalogue.filter(query="fs"))
+    assert len(catalogue.filter(query="")) == len(catalogue.criteria)

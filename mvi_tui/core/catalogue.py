@@ -147,7 +147,14 @@ class Catalogue:
     ) -> list[Criterion]:
         """Criteria matching every given filter; `query` matches words in id, title and text."""
         pool: Iterable[Criterion] = self.criteria_for(group) if group else self.criteria.values()
-        words = query.lower().split()
+        needle = query.lower()
+        words = needle.split()
+        # Search as you type: a query that extends the previous one can only narrow its
+        # result, so filter that instead of the whole catalogue.
+        key = (group, theme, level, type)
+        last = getattr(self, "_last_filter", None)
+        if last is not None and last[0] == key and last[1] and needle.startswith(last[1]):
+            pool = last[2]
         out = []
         for c in pool:
             if theme is not None and theme not in c.themes:
@@ -161,7 +168,8 @@ class Catalogue:
                 if not all(w in hay for w in words):
                     continue
             out.append(c)
-        return out
+        self._last_filter = (key, needle, out)
+        return list(out)
 
     def reference(self, name: str) -> dict[str, Any]:
         """A dated reference table from `reference/NAME.toml` (read once, then cached)."""
