@@ -24,6 +24,7 @@ from mvi_tui.core.plan import (
     OwnCriterion,
     Plan,
     Procurement,
+    ScaleStep,
     Target,
     Tender,
     ThemeAmbition,
@@ -54,6 +55,10 @@ MESSAGES = {
         "en": "weights add up to {total:g} instead of 100",
     },
     "bid": {"nl": "Inschrijver {name}", "en": "Bidder {name}"},
+    "bad_step": {
+        "nl": "schaalstap {step!r}: schrijf score=percentage label, bijvoorbeeld 6=60 voldoende",
+        "en": "scale step {step!r}: write score=percent label, for example 6=60 sufficient",
+    },
 }
 
 _SUFFIX = {"k": 1e3, "m": 1e6, "mln": 1e6, "mio": 1e6, "mld": 1e9, "bn": 1e9}
@@ -488,6 +493,37 @@ def award_problems(proc: Procurement | None, catalogue: Catalogue, lang: Lang | 
     if proc is None or proc.tender is None or weights_ok(proc.tender, catalogue):
         return []
     return [tr(MESSAGES, "weights", lang, total=weights_total(proc.tender, catalogue))]
+
+
+def parse_scale_steps(raw: str, lang: Lang | str = Lang.NL) -> list[ScaleStep]:
+    """Read a custom scale typed on one line: `10=100 zeer goed; 6=60 voldoende; 0=0`.
+
+    Each step is `score=percent label`: the score a committee gives, the share of the
+    maximum (in percent, -100 to 100) it earns, and an optional label. Steps are separated
+    by `;`. A typing buyer gets the model's own message for a step that does not validate.
+    """
+    steps: list[ScaleStep] = []
+    for part in (p.strip() for p in raw.split(";")):
+        if not part:
+            continue
+        match = re.match(r"^([^=\s]+)\s*=\s*([^\s]+)\s*(.*)$", part)
+        if not match:
+            raise ValueError(tr(MESSAGES, "bad_step", lang, step=part))
+        score = parse_number(match.group(1), lang)
+        share = parse_number(match.group(2).rstrip("%"), lang)
+        steps.append(ScaleStep(score=score, fraction=share / 100, label=match.group(3).strip()))
+    return steps
+
+
+def format_scale_steps(steps: list[ScaleStep], lang: Lang | str = Lang.NL) -> str:
+    """The one-line form `parse_scale_steps` reads."""
+    out = []
+    for step in steps:
+        score = format_number(step.score, lang, 0 if float(step.score).is_integer() else 2)
+        pct = step.fraction * 100
+        share = format_number(pct, lang, 0 if float(pct).is_integer() else 2)
+        out.append(f"{score}={share} {step.label}".strip())
+    return "; ".join(out)
 
 
 def today() -> date:

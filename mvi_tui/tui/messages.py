@@ -373,6 +373,10 @@ T: dict[str, dict[str, str]] = {
     "award.max_points": {"nl": "Maximum punten", "en": "Maximum points"},
     "award.quality_value": {"nl": "Kwaliteitswaarde (€)", "en": "Quality value (€)"},
     "award.scale": {"nl": "Beoordelingsschaal", "en": "Scoring scale"},
+    "award.custom_scale": {
+        "nl": "Eigen schaal (score=% label; ...)",
+        "en": "Own scale (score=% label; ...)",
+    },
     "award.motivation": {"nl": "Motivering (Aw 2.114)", "en": "Motivation (Aw 2.114)"},
     "award.sum": {"nl": "Totaal {total:g} / 100", "en": "Total {total:g} / 100"},
     "award.sum_ok": {"nl": "✓ telt op tot 100", "en": "✓ adds up to 100"},

@@ -84,6 +84,7 @@ class AwardScreen(StepScreen):
         "aw-max-points": ("AwardModel.max_points", "award.max_points"),
         "aw-quality-value": ("AwardModel.quality_value_eur", "award.quality_value"),
         "aw-scale": ("AwardModel.scale", "award.scale"),
+        "aw-custom-scale": ("AwardModel.custom_scale", "award.custom_scale"),
         "aw-motivation": ("AwardModel.motivation", "award.motivation"),
         "aw-weights": ("ChosenCriterion.weight", "award.weight"),
         "aw-ladder": ("Co2Ladder.enabled", "award.ladder"),
@@ -142,6 +143,9 @@ class AwardScreen(StepScreen):
                             compact=True,
                         )
                         yield Quiet("", id="aw-scale-msg", classes="msg")
+                        yield Label(t("award.custom_scale", lang))
+                        yield Input(id="aw-custom-scale", compact=True)
+                        yield Quiet("", id="aw-custom-scale-msg", classes="msg")
                     yield Label(t("award.motivation", lang))
                     yield TextArea(id="aw-motivation", soft_wrap=True, compact=True)
             with TabPane(t("award.tab_weights", lang), id="tab-weights"):
@@ -202,7 +206,7 @@ class AwardScreen(StepScreen):
     # -------------------------------------------------------------- view
 
     def refresh_view(self) -> None:
-        from mvi_tui.core.editing import format_number
+        from mvi_tui.core.editing import format_number, format_scale_steps
 
         tender = self.tender()
         lang = self.lang
@@ -217,6 +221,10 @@ class AwardScreen(StepScreen):
         set_value(self.query_one("#aw-method", Select), str(award.method))
         set_value(self.query_one("#aw-formula", Select), str(award.price_formula))
         set_value(self.query_one("#aw-scale", Select), str(award.scale))
+        custom = self.query_one("#aw-custom-scale", Input)
+        custom.disabled = str(award.scale) != "custom"
+        if not custom.has_focus:
+            set_value(custom, format_scale_steps(award.custom_scale, lang))
         set_value(self.query_one("#aw-motivation", TextArea), award.motivation)
         for ident, (path, field, kind) in INPUTS.items():
             widget = self.query_one(f"#{ident}", Input)
@@ -375,6 +383,9 @@ class AwardScreen(StepScreen):
         if ident == "aw-discounts":
             self.set_discounts(raw)
             return
+        if ident == "aw-custom-scale":
+            self.set_custom_scale(raw)
+            return
         if ident not in INPUTS:
             return
         path, field, kind = INPUTS[ident]
@@ -394,6 +405,23 @@ class AwardScreen(StepScreen):
             return
         if self._set(ident, target, field, value):
             self.refresh_weights()
+            self.refresh_simulation()
+
+    def set_custom_scale(self, raw: str) -> None:
+        """The steps of an own scoring scale, typed on one line (see `parse_scale_steps`)."""
+        from mvi_tui.core.editing import parse_scale_steps
+
+        tender = self.tender()
+        if tender is None:
+            return
+        try:
+            steps = parse_scale_steps(raw, self.lang)
+        except (ValueError, ValidationError) as exc:
+            text = error_text(exc, self.lang) if isinstance(exc, ValidationError) else str(exc)
+            self._msg("aw-custom-scale", text)
+            return
+        if self._set("aw-custom-scale", tender.award, "custom_scale", steps):
+            self.app.bids.pop(self.proc().id, None)  # type: ignore[attr-defined]
             self.refresh_simulation()
 
     def set_discounts(self, raw: str) -> None:
