@@ -373,9 +373,10 @@ T: dict[str, dict[str, str]] = {
     "award.max_points": {"nl": "Maximum punten", "en": "Maximum points"},
     "award.quality_value": {"nl": "Kwaliteitswaarde (€)", "en": "Quality value (€)"},
     "award.scale": {"nl": "Beoordelingsschaal", "en": "Scoring scale"},
-    "award.custom_scale": {
-        "nl": "Eigen schaal (score=% label; ...)",
-        "en": "Own scale (score=% label; ...)",
+    "award.custom_scale": {"nl": "Eigen schaalstappen", "en": "Own scale steps"},
+    "award.custom_scale_hint": {
+        "nl": "score=% label; bv. 10=100 goed; 6=60 voldoende; 0=0",
+        "en": "score=% label; e.g. 10=100 good; 6=60 fair; 0=0",
     },
     "award.motivation": {"nl": "Motivering (Aw 2.114)", "en": "Motivation (Aw 2.114)"},
     "award.sum": {"nl": "Totaal {total:g} / 100", "en": "Total {total:g} / 100"},

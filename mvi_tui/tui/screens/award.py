@@ -144,7 +144,11 @@ class AwardScreen(StepScreen):
                         )
                         yield Quiet("", id="aw-scale-msg", classes="msg")
                         yield Label(t("award.custom_scale", lang))
-                        yield Input(id="aw-custom-scale", compact=True)
+                        yield Input(
+                            id="aw-custom-scale",
+                            placeholder=t("award.custom_scale_hint", lang),
+                            compact=True,
+                        )
                         yield Quiet("", id="aw-custom-scale-msg", classes="msg")
                     yield Label(t("award.motivation", lang))
                     yield TextArea(id="aw-motivation", soft_wrap=True, compact=True)
