@@ -26,7 +26,7 @@ from mvi_tui.core.enums import (
     Theme,
 )
 from mvi_tui.core.plan import Plan, Procurement, Tender
-from mvi_tui.core.resolve import ResolvedCriterion, resolve_criteria
+from mvi_tui.core.resolve import ResolvedCriterion
 from mvi_tui.export.docmodel import (
     PLACEHOLDER_RE,
     Block,
@@ -110,7 +110,7 @@ class _Builder:
         self.today = today
         self.facts = facts
         self.group = catalogue.groups.get(proc.product_group)
-        self.criteria = resolve_criteria(self.tender, catalogue, lang)
+        self.criteria = facts.criteria
         self.numbers: dict[int, str] = {}
         counters: Counter[CriterionType] = Counter()
         for i, c in enumerate(self.criteria):
@@ -834,15 +834,14 @@ class _Builder:
         found: list[Placeholder] = []
         seen: set[str] = set()
         for chapter in chapters:
-            for _, _, block in _walk(chapter):
-                for text in block_texts(block):
-                    if "[[" not in text:
-                        continue
-                    for match in PLACEHOLDER_RE.finditer(text):
-                        item = match.group(1).strip()
-                        if item not in seen:
-                            seen.add(item)
-                            found.append(Placeholder(item, chapter.heading))
+            # One search over the chapter's texts joined by newlines, which no
+            # placeholder can span: the same matches in the same order, found faster.
+            text = "\n".join(t for _, _, block in _walk(chapter) for t in block_texts(block))
+            for match in PLACEHOLDER_RE.finditer(text):
+                item = match.group(1).strip()
+                if item not in seen:
+                    seen.add(item)
+                    found.append(Placeholder(item, chapter.heading))
         blocks: list[Block] = [Paragraph(say("todo_intro"), note=True)]
         if found:
             blocks.append(

@@ -70,9 +70,12 @@ def md_inline(value: object) -> Markup:
 
 
 def md_escape(value: object) -> str:
-    """Text that may stand at the start of a line (paragraphs): also block markers escaped."""
+    """Text that may stand at the start of a line (paragraphs): also block markers escaped.
+
+    Escaped text (`Markup`, from the filters) is returned as it is, not copied.
+    """
     if isinstance(value, Markup):
-        return str(value)
+        return value
     return _block(str(value))
 
 

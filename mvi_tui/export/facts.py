@@ -19,7 +19,8 @@ from typing import Any
 
 from mvi_tui.core.catalogue import Catalogue
 from mvi_tui.core.enums import Level, Procedure
-from mvi_tui.core.plan import Plan, Procurement
+from mvi_tui.core.plan import Plan, Procurement, Tender
+from mvi_tui.core.resolve import ResolvedCriterion, resolve_criteria
 
 TIMETABLE_FIELDS = (
     "publication",
@@ -119,6 +120,9 @@ class TenderFacts:
     impact_t_co2: float | None = None
     ladder_example: tuple[int, float] | None = None  # (level, discount %) for the example
     progressive: list[tuple[float, str, float]] = field(default_factory=list)  # score, label, share
+    # The tender's criteria with their parameters filled in, shared by the document and
+    # the OCDS release (resolving them is not free).
+    criteria: list[ResolvedCriterion] = field(default_factory=list)
 
     def duty(self, code: str) -> Duty | None:
         """The obligation with this code, if the advice names it."""
@@ -139,6 +143,7 @@ def gather(
     """Ask every available engine module about `proc`; missing modules leave gaps."""
     facts = TenderFacts()
     tender = proc.tender
+    facts.criteria = resolve_criteria(tender or Tender(), catalogue, lang)
     chosen = tender.procedure if tender else None
     facts.procedure = chosen
     if tender and tender.procedure_reason.strip():

@@ -23,7 +23,7 @@ from typing import Any
 from mvi_tui.core.catalogue import Catalogue
 from mvi_tui.core.enums import AwardMethod, ContractType, CriterionType, Procedure, Theme
 from mvi_tui.core.plan import Plan, Procurement, Tender
-from mvi_tui.core.resolve import ResolvedCriterion, resolve_criteria
+from mvi_tui.core.resolve import ResolvedCriterion
 from mvi_tui.export.document import document_lang
 from mvi_tui.export.facts import TenderFacts, gather
 from mvi_tui.export.formatting import add_months
@@ -214,7 +214,7 @@ def build_release_package(
     facts = facts or gather(plan, proc, catalogue, lang)
     today = today or date.today()
     tender = proc.tender or Tender()
-    criteria = resolve_criteria(tender, catalogue, lang)
+    criteria = facts.criteria
     group = catalogue.groups.get(proc.product_group)
     org = plan.organisation.name.strip()
     org_id = f"mvitui-org-{_slug(org or source or 'organisation')}"
