@@ -122,28 +122,33 @@ def generate(n: int, folder: Path, seed: int = 2026) -> list[Path]:
 
 
 def settle_disk() -> None:
-    """Let the disk finish the work of earlier runs before a timed one starts.
+    """Let the disk finish writing earlier runs' files before a timed run starts.
 
-    Deleting thousands of files, or writing them, leaves work for the file system
-    (journal commits, discards) that would otherwise land in the next measurement.
+    Every run writes into a new folder and nothing is deleted until the end: deleting
+    thousands of files leaves the file system work (journal commits, discards on this
+    disk) that slowed the file creation of the next runs by up to four times.
     """
     if hasattr(os, "sync"):
         os.sync()
 
 
-def clear(folder: Path) -> None:
-    """Remove an output folder after its run, and let the disk finish with it."""
-    shutil.rmtree(folder, ignore_errors=True)
-    settle_disk()
+_runs = iter(range(1_000_000))
+
+
+def new_folder(base: Path) -> Path:
+    """A new, empty folder for one run's output."""
+    folder = base / f"run-{next(_runs)}"
+    folder.mkdir(parents=True)
+    return folder
 
 
 def in_process(paths: list[Path], out: Path, formats: list[str]) -> tuple[float, float]:
     """(wall, CPU) seconds to export `paths` in `formats` in this warm process, one core.
 
-    `out` is a new folder. CPU seconds are printed too because a shared machine's other
+    `out` is a new, empty folder. CPU seconds are printed too because a shared machine's other
     load stretches the wall clock; CPU time shows what the export itself costs.
     """
-    out.mkdir(parents=True)
+    out.mkdir(parents=True, exist_ok=True)
     jobs = plan_jobs(paths, out, formats, lang="en")
     settle_disk()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -176,9 +181,10 @@ def child(plans_dir: Path, n: int, formats: list[str], out: Path) -> dict[str, f
     plan exported, `peak_mb` the peak after all `n`.
     """
     paths = sorted(plans_dir.glob("*.toml"))[:n]
-    list(run_jobs(plan_jobs(paths[:1], out / "warm", formats, lang="en"), 1))
+    (out / "warm").mkdir(parents=True)
+    assert all(r.ok for r in run_jobs(plan_jobs(paths[:1], out / "warm", formats, lang="en"), 1))
     warm = peak_mb()
-    wall, cpu = in_process(paths, out / "run", formats)
+    wall, cpu = in_process(paths, out / "timed", formats)
     return {"n": len(paths), "wall": wall, "cpu": cpu, "warm_mb": warm, "peak_mb": peak_mb()}
 
 
@@ -199,7 +205,6 @@ def run_child(plans_dir: Path, n: int, formats: list[str], out: Path) -> dict[st
         text=True,
         cwd=ROOT,
     )
-    clear(out)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -273,9 +278,7 @@ def cli(folder: Path, out: Path, formats: str, jobs: int) -> float:
         cwd=ROOT,
         env={**os.environ, "MVI_LANG": "en"},
     )
-    seconds = time.perf_counter() - t0
-    clear(out)
-    return seconds
+    return time.perf_counter() - t0
 
 
 def pandoc_docx(md_files: list[Path], out: Path) -> float:
@@ -342,7 +345,7 @@ def main() -> None:
             shutil.copyfile(path, cli_dir / path.name)
 
     t0 = time.perf_counter()
-    list(run_jobs(plan_jobs(paths[:1], out, ["md", "html", "docx", "ocds"]), 1))
+    list(run_jobs(plan_jobs(paths[:1], new_folder(out), ["md", "html", "docx", "ocds"]), 1))
     print(f"  warm-up (catalogue, templates, Word template) {time.perf_counter() - t0:.2f} s")
 
     rates: dict[str, float] = {}
@@ -356,7 +359,9 @@ def main() -> None:
             f" {'peak MB':>8} {'after warm-up':>14}"
         )
         for label, formats in FORMATS:
-            runs = [run_child(plans_dir, size, formats, out) for _ in range(args.repeat)]
+            runs = [
+                run_child(plans_dir, size, formats, new_folder(out)) for _ in range(args.repeat)
+            ]
             wall = min(r["wall"] for r in runs)
             cpu = min(r["cpu"] for r in runs)
             peak = max(r["peak_mb"] for r in runs)
@@ -380,8 +385,8 @@ def main() -> None:
 
     print("\n`mvi export` wall clock, start-up included:")
     for formats in ("md,html,ocds", "md,html,docx,ocds"):
-        one = min(cli(cli_dir, out / f"cli-1-{r}", formats, 1) for r in range(args.repeat))
-        two = min(cli(cli_dir, out / f"cli-2-{r}", formats, 2) for r in range(args.repeat))
+        one = min(cli(cli_dir, new_folder(out), formats, 1) for _ in range(args.repeat))
+        two = min(cli(cli_dir, new_folder(out), formats, 2) for _ in range(args.repeat))
         print(
             f"  -f {formats:<18} -j 1 {one:6.2f} s   -j 2 {two:6.2f} s   speed-up {one / two:.2f}x"
         )
@@ -390,7 +395,7 @@ def main() -> None:
         sample = paths[:100]
         md_dir = base / "md"  # in_process empties its output folder: keep the Markdown apart
         in_process(sample, md_dir, ["md"])
-        ours, _ = in_process(sample, out / "docx", ["docx"])
+        ours, _ = in_process(sample, new_folder(out), ["docx"])
         theirs = pandoc_docx(sorted(md_dir.glob("*.md")), base / "pandoc")
         print(
             f"\npandoc, same Markdown to docx ({len(sample)} plans): pandoc {theirs / len(sample) * 1000:.1f} ms"
