@@ -609,12 +609,15 @@ def advise_procurement(
         catalogue=cat,
     )
     publication = (tender.timetable.publication if tender else None) or on or date.today()
-    # The time limits and the timetable follow the procedure the buyer chose, if any.
+    # The time limits and the timetable follow the procedure the buyer chose, if any, and
+    # start at the publication (`advise` drafted them for its first procedure and date).
     used = (tender.procedure if tender else None) or advice.procedure
-    advice.time_limits = time_limits_for(used, cat)
-    advice.timetable = draft_timetable(
-        used, publication, above_threshold=advice.above_threshold, catalogue=cat
-    )
+    if used != advice.procedure:
+        advice.time_limits = time_limits_for(used, cat)
+    if used != advice.procedure or publication != advice.on:
+        advice.timetable = draft_timetable(
+            used, publication, above_threshold=advice.above_threshold, catalogue=cat
+        )
     if tender and tender.award.method in (AwardMethod.LOWEST_PRICE, AwardMethod.LOWEST_COST):
         method = bi(MESSAGES, f"method_{tender.award.method}")
         advice.obligations.append(_ob("motivate-award", True, method=method))

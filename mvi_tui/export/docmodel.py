@@ -184,20 +184,24 @@ class TenderDocument:
                     yield chapter, section, block
 
 
-def block_texts(block: Block) -> list[str]:
-    """Every string a block shows (used to collect placeholders)."""
+def block_texts(block: Block, out: list[str] | None = None) -> list[str]:
+    """Every string a block shows (used to collect placeholders), appended to `out`."""
+    if out is None:
+        out = []
     if isinstance(block, Paragraph):
-        return [block.text]
-    if isinstance(block, Bullets):
-        return list(block.items)
-    if isinstance(block, Table):
-        out = [*block.header, block.caption]
+        out.append(block.text)
+    elif isinstance(block, Bullets):
+        out.extend(block.items)
+    elif isinstance(block, Table):
+        out.extend(block.header)
+        out.append(block.caption)
         for row in block.rows:
             out.extend(row)
         if block.total:
             out.extend(block.total)
-        return out
-    out = [block.number, block.title, *block.paragraphs]
-    for f in block.fields:
-        out.extend((f.label, f.text))
+    else:
+        out += (block.number, block.title)
+        out.extend(block.paragraphs)
+        for f in block.fields:
+            out += (f.label, f.text)
     return out

@@ -836,7 +836,10 @@ class _Builder:
         for chapter in chapters:
             # One search over the chapter's texts joined by newlines, which no
             # placeholder can span: the same matches in the same order, found faster.
-            text = "\n".join(t for _, _, block in _walk(chapter) for t in block_texts(block))
+            texts: list[str] = []
+            for _, _, block in _walk(chapter):
+                block_texts(block, texts)
+            text = "\n".join(texts)
             for match in PLACEHOLDER_RE.finditer(text):
                 item = match.group(1).strip()
                 if item not in seen:
