@@ -7,7 +7,6 @@ flush and fsync it, then `os.replace` it over the target and fsync the folder.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import itertools
 import os
 import shutil
@@ -182,6 +181,8 @@ def _syncfs() -> Callable[[int], int] | None:
     """Linux's `syncfs(fd)` through ctypes (the GIL is released while it waits), or None."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
         function = ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError):
@@ -204,6 +205,8 @@ def _flush(folders: set[str]) -> None:
             if device in done:
                 continue
             if syncfs(fd) != 0:
+                import ctypes
+
                 errno = ctypes.get_errno()
                 raise OSError(errno, os.strerror(errno), folder)
             done.add(device)

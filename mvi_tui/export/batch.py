@@ -15,20 +15,23 @@ from __future__ import annotations
 
 import argparse
 import gc
-import multiprocessing
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mvi_tui.commands.common import EXIT_INPUT, EXIT_OK, expand_plans, print_problems
 from mvi_tui.core.atomic import AtomicBatch, atomic_write_bytes
 from mvi_tui.core.i18n import tr
 from mvi_tui.core.problems import InputError, Problem
 from mvi_tui.export.naming import UnsafePath, inside, output_name, safe_part, unique_stems
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 DOCUMENT_FORMATS = ("md", "html", "docx", "ocds")
 
@@ -318,7 +321,7 @@ def _warm_up(template_dir: str | None, formats: tuple[str, ...] = DOCUMENT_FORMA
     gc.freeze()
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> BaseContext:
     """fork where it is safe, else spawn.
 
     A forked worker starts with everything this process has loaded (modules, catalogue,
@@ -327,6 +330,8 @@ def _context() -> multiprocessing.context.BaseContext:
     process has no other thread (the progress bar starts after the workers). Elsewhere
     spawn: starting a worker returns at once, so this process exports while they load.
     """
+    import multiprocessing
+
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -362,6 +367,9 @@ def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
         for start in range(0, len(jobs), PLANS_PER_FLUSH):
             yield from export_chunk(jobs[start : start + PLANS_PER_FLUSH])
         return
+    # Imported here: a one-process export (most of them) needs neither.
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
     workers = min(workers, len(jobs))
     size = max(1, min(PLANS_PER_FLUSH, len(jobs) // (workers * 8)))
     chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
