@@ -2,6 +2,7 @@
 
 Write to a temporary file in the same folder (same file system, so rename is atomic),
 flush and fsync it, then `os.replace` it over the target and fsync the folder.
+`AtomicBatch` does the same for the many files of a batch export with one flush for all.
 """
 
 from __future__ import annotations
@@ -12,19 +13,13 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
 
-def atomic_write_bytes(
-    path: str | os.PathLike[str], data: bytes, *, backup: bool = False, fsync_folder: bool = True
-) -> None:
-    """Write `data` to `path` atomically; with `backup`, keep the old file as `path.bak`.
-
-    `fsync_folder=False` leaves the folder's fsync to the caller, who writes many files
-    into one folder and calls `fsync_folder(folder)` once (the batch export does).
-    """
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+    """Write `data` to `path` atomically; with `backup`, keep the old file as `path.bak`."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
@@ -45,13 +40,7 @@ def atomic_write_bytes(
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    if fsync_folder:
-        _fsync_dir(folder)
-
-
-def fsync_folder(folder: str | os.PathLike[str]) -> None:
-    """Make the renames into `folder` durable (after writes with `fsync_folder=False`)."""
-    _fsync_dir(Path(folder))
+    _fsync_dir(folder)
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, backup: bool = False) -> None:
@@ -170,15 +159,18 @@ class AtomicBatch:
         self._staged = []
 
 
-def _unlink_all(paths: object) -> None:
-    for path in paths:  # type: ignore[attr-defined]
+def _unlink_all(paths: Iterable[str]) -> None:
+    for path in paths:
         with contextlib.suppress(OSError):
             os.unlink(path)
 
 
 @lru_cache(maxsize=1)
-def _syncfs() -> Callable[[int], int] | None:
-    """Linux's `syncfs(fd)` through ctypes (the GIL is released while it waits), or None."""
+def _syncfs() -> Callable[[int, str], None] | None:
+    """Linux's `syncfs(fd)` through ctypes (the GIL is released while it waits), or None.
+
+    The function returned raises `OSError` naming `folder` when the flush fails.
+    """
     if not sys.platform.startswith("linux"):
         return None
     import ctypes
@@ -189,7 +181,13 @@ def _syncfs() -> Callable[[int], int] | None:
         return None
     function.argtypes = [ctypes.c_int]
     function.restype = ctypes.c_int
-    return function
+
+    def syncfs(fd: int, folder: str) -> None:
+        if function(fd) != 0:
+            errno = ctypes.get_errno()
+            raise OSError(errno, os.strerror(errno), folder)
+
+    return syncfs
 
 
 def _flush(folders: set[str]) -> None:
@@ -202,13 +200,8 @@ def _flush(folders: set[str]) -> None:
         fd = os.open(folder, os.O_RDONLY)
         try:
             device = os.fstat(fd).st_dev
-            if device in done:
-                continue
-            if syncfs(fd) != 0:
-                import ctypes
-
-                errno = ctypes.get_errno()
-                raise OSError(errno, os.strerror(errno), folder)
-            done.add(device)
+            if device not in done:
+                syncfs(fd, folder)
+                done.add(device)
         finally:
             os.close(fd)

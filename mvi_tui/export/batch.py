@@ -5,8 +5,9 @@ the others: each plan is exported on its own, its problems are reported as
 `file: place: message`, and the exit code says whether anything failed. Every file is
 written atomically (a crash leaves the old file or the new one, never half of one) under
 a safe name inside DIR; the files of a few plans are flushed to disk together
-(`AtomicBatch`), which is much of the speed of a large batch. `-j N` spreads the plans over N processes; each process loads
-the catalogue and compiles the templates once and keeps them for all its plans.
+(`AtomicBatch`), which is much of the speed of a large batch. `-j N` spreads the plans
+over N processes; each process loads the catalogue and compiles the templates once and
+keeps them for all its plans.
 
 This module never imports Textual or questionary: it runs on servers and in CI.
 """
@@ -206,7 +207,7 @@ def export_plan(job: Job, batch: AtomicBatch | None = None) -> Result:
     """Read one plan file and export it; never raises for a problem in the plan.
 
     Without a `batch` every file is on disk when this returns; with one, the files are
-    staged in it until `_commit` (which settles the result).
+    staged in it until the batch is committed and the result settled (`export_chunk`).
     """
     from mvi_tui.core.catalogue import default_catalogue
     from mvi_tui.core.planfile import load_plan
@@ -337,19 +338,15 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _commit(results: list[Result], batch: AtomicBatch, lang: str) -> list[Result]:
-    """Flush and rename the staged files of `results`; each result says what landed."""
-    failed = batch.commit()
-    return [result.settle(failed, lang) for result in results]
-
-
 def export_chunk(jobs: list[Job]) -> list[Result]:
-    """Export a few plans (in a worker process); their files are all written on return."""
+    """Export a few plans (also in a worker process); their files are written on return."""
     batch = AtomicBatch()
     try:
-        return _commit([export_plan(job, batch) for job in jobs], batch, jobs[0].lang)
+        results = [export_plan(job, batch) for job in jobs]
+        failed = batch.commit()
     finally:
         batch.discard()  # only after an exception: a commit leaves nothing staged
+    return [result.settle(failed, jobs[0].lang) for result in results]
 
 
 def run_jobs(jobs: list[Job], workers: int = 1) -> Iterator[Result]:
