@@ -287,3 +287,48 @@ async def test_save_as_asks_before_replacing_another_file(
         await settle(pilot)
         assert other.read_text(encoding="utf-8") == "# not ours\n"
         assert app.dirty
+
+
+@asynctest
+async def test_a_huge_catalogue_is_listed_in_part_with_a_count(tmp_path: Path) -> None:
+    """With thousands of criteria the list shows the first 500 and says how many more."""
+    import dataclasses
+
+    from mvi_tui.core import editing
+    from mvi_tui.core.catalogue import default_catalogue
+    from mvi_tui.tui.app import MviApp
+    from mvi_tui.tui.screens.criteria import MAX_LISTED
+
+    cat = default_catalogue()
+    copies = [
+        c.model_copy(update={"id": f"{c.id}-x{k}"}) for k in range(11) for c in cat.criteria.values()
+    ]
+    criteria = {**cat.criteria, **{c.id: c for c in copies}}
+    big = dataclasses.replace(cat, criteria=criteria)
+    total = len(criteria)
+    assert total == 12 * len(cat.criteria)
+    app = MviApp(
+        None, "en", remember=False, recovery_dir=tmp_path / "rec", examples=False, catalogue=big
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        plan = editing.new_plan(app.catalogue, "manifest", "en")
+        editing.add_procurement(
+            plan, app.catalogue, title="Meubilair", product_group="kantoormeubilair", value_eur=1e6
+        )
+        app.set_plan(plan, None)
+        app.action_goto("criteria")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#crit-scope").value = "all"
+        await settle(pilot)
+        count = str(screen.query_one("#crit-count").render())
+        assert screen.query_one("#crit-list").option_count == MAX_LISTED
+        assert f"{MAX_LISTED} of {total:,} criteria" in count
+        assert f"{total - MAX_LISTED:,} more; type a search word" in count
+        # A search that matches fewer than the limit lists them all, without the hint.
+        screen.query_one("#crit-search").value = "fsc"
+        await settle(pilot, 0.3)
+        count = str(screen.query_one("#crit-count").render())
+        shown = screen.query_one("#crit-list").option_count
+        assert 0 < shown < MAX_LISTED and "more" not in count

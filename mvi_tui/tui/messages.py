@@ -305,6 +305,10 @@ T: dict[str, dict[str, str]] = {
         "nl": "{shown} van {total} criteria, {chosen} gekozen",
         "en": "{shown} of {total} criteria, {chosen} chosen",
     },
+    "crit.more": {
+        "nl": "Nog {more} meer; typ een zoekwoord om de lijst te verkleinen.",
+        "en": "{more} more; type a search word to narrow the list.",
+    },
     "crit.none": {
         "nl": "Geen criteria met deze filters.",
         "en": "No criteria match these filters.",

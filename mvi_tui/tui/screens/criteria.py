@@ -24,6 +24,12 @@ from mvi_tui.tui.screens.base import StepScreen, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.quiet import Quiet
 
+# The list shows at most this many catalogue criteria, with a count of the rest: the
+# built-in catalogue (500) always fits, but a user catalogue folder can add thousands,
+# and building and laying out thousands of options took most of a keystroke in the
+# search (benchmarks/README.md, Wizard). Typing narrows the list.
+MAX_LISTED = 500
+
 TYPES = ("geschiktheidseis", "selectiecriterium", "eis", "gunningscriterium", "contractbepaling")
 
 
@@ -221,13 +227,16 @@ class CriteriaScreen(StepScreen):
 
     def refilter(self) -> None:
         """Rebuild the list for the current filters, keeping the highlighted criterion."""
+        from mvi_tui.core.numfmt import fmt_number
+
         proc = self.proc()
         lst = self.query_one("#crit-list", CriteriaList)
         before = lst.highlighted_option.id if lst.highlighted_option else None
         chosen_ids = {c.id for c in proc.tender.criteria} if proc and proc.tender else set()
         found = self.matching()
         lang = self.lang
-        options: list[Option] = [self.option_for(c.id, c.id in chosen_ids, lang) for c in found]
+        listed = found[:MAX_LISTED]
+        options: list[Option] = [self.option_for(c.id, c.id in chosen_ids, lang) for c in listed]
         f = self.filters()
         if proc is not None and proc.tender is not None and f["scope"] != "all":
             words = f["query"].lower().split()
@@ -258,9 +267,18 @@ class CriteriaScreen(StepScreen):
             if proc and proc.tender
             else 0
         )
-        count = t("crit.count", self.lang, shown=len(options), total=total, chosen=chosen)
+        count = t(
+            "crit.count",
+            lang,
+            shown=fmt_number(len(options), lang),
+            total=fmt_number(total, lang),
+            chosen=chosen,
+        )
+        if len(found) > len(listed):
+            more = fmt_number(len(found) - len(listed), lang)
+            count += "  " + t("crit.more", lang, more=more)
         if not options and proc is not None:
-            count += "  " + t("crit.none", self.lang)
+            count += "  " + t("crit.none", lang)
         self.query_one("#crit-count", Quiet).update(count)
         self.show_detail()
 
