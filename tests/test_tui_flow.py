@@ -332,3 +332,56 @@ async def test_a_huge_catalogue_is_listed_in_part_with_a_count(tmp_path: Path) -
         count = str(screen.query_one("#crit-count").render())
         shown = screen.query_one("#crit-list").option_count
         assert 0 < shown < MAX_LISTED and "more" not in count
+
+
+@asynctest
+async def test_own_value_bands_are_edited_on_the_organisation_step(tmp_path: Path) -> None:
+    """a adds a band in a form, e edits it, d deletes it; the procedure advice follows."""
+    from mvi_tui.core import editing
+    from mvi_tui.core.advice import advise_procurement
+    from mvi_tui.core.plan import ValueBand
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 36)) as pilot:
+        await settle(pilot)
+        plan = editing.new_plan(app.catalogue, "manifest", "en")
+        editing.add_procurement(
+            plan, app.catalogue, title="Stoelen", product_group="kantoormeubilair", value_eur=80_000
+        )
+        app.set_plan(plan, None)
+        app.action_goto("organisation")
+        await settle(pilot)
+
+        def advised() -> str:
+            return str(advise_procurement(app.plan, app.plan.procurements[0], app.catalogue).procedure)
+
+        hint = app.screen.query_one("#org-bands-hint")
+        assert "default table" in str(hint.render())
+        assert advised() == "multiple-quote"  # the default table: supplies from 50,000
+        app.screen.query_one("#org-bands").focus()
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("tab")  # contract type stays Supplies; on to the amount
+        await type_text(pilot, "100000")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.plan.organisation.value_bands == [
+            ValueBand(contract_type="supplies", max_eur=100_000, procedure="single-quote")
+        ]
+        assert app.dirty and "replace the default table" in str(hint.render())
+        assert app.screen.query_one("#org-bands").row_count == 1
+        assert advised() == "single-quote"
+
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("tab")
+        await replace_text(pilot, "60000")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.plan.organisation.value_bands[0].max_eur == 60_000
+        assert advised() == "national-open"  # above the own band: the fallback
+
+        await pilot.press("d")
+        await settle(pilot)
+        assert app.plan.organisation.value_bands == []
+        assert advised() == "multiple-quote"

@@ -15,7 +15,15 @@ from typing import Any
 
 from mvi_tui.core.catalogue import Catalogue
 from mvi_tui.core.catalogue_models import Criterion
-from mvi_tui.core.enums import AwardMethod, ContractType, CriterionType, Lang, Level, Theme
+from mvi_tui.core.enums import (
+    AwardMethod,
+    ContractType,
+    CriterionType,
+    Lang,
+    Level,
+    Procedure,
+    Theme,
+)
 from mvi_tui.core.i18n import tr
 from mvi_tui.core.numfmt import fmt_number
 from mvi_tui.core.plan import (
@@ -28,6 +36,7 @@ from mvi_tui.core.plan import (
     Target,
     Tender,
     ThemeAmbition,
+    ValueBand,
 )
 
 MESSAGES = {
@@ -179,6 +188,40 @@ def remove_target(plan: Plan, theme: Theme, index: int) -> None:
     """Remove the target at `index` of a theme."""
     amb = plan.ambitions.themes[theme]
     amb.targets = [t for i, t in enumerate(amb.targets) if i != index]
+
+
+# The procedures an own value band can point to: the national ones, and the EU open and
+# restricted procedures an organisation may choose of its own accord below the threshold.
+BAND_PROCEDURES = (
+    Procedure.SINGLE_QUOTE,
+    Procedure.MULTIPLE_QUOTE,
+    Procedure.NATIONAL_OPEN,
+    Procedure.OPEN,
+    Procedure.RESTRICTED,
+)
+
+
+def set_value_band(plan: Plan, index: int | None, **fields: Any) -> ValueBand:
+    """Add an own value band (`index` None) or replace the one at `index`.
+
+    The bands stay ordered by contract type and upper bound, as the advice reads them.
+    """
+    band = ValueBand(**fields)
+    bands = list(plan.organisation.value_bands)
+    if index is None:
+        bands.append(band)
+    else:
+        bands[index] = band
+    order = list(ContractType)
+    bands.sort(key=lambda b: (order.index(b.contract_type), b.max_eur))
+    plan.organisation.value_bands = bands
+    return band
+
+
+def delete_value_band(plan: Plan, index: int) -> None:
+    """Remove the own value band at `index` (with none left, the default table applies)."""
+    bands = plan.organisation.value_bands
+    plan.organisation.value_bands = [b for i, b in enumerate(bands) if i != index]
 
 
 def next_id(existing: set[str] | list[str], prefix: str) -> str:

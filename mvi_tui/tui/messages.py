@@ -125,10 +125,17 @@ T: dict[str, dict[str, str]] = {
     "org.baseline": {"nl": "CO2-nulmeting (ton)", "en": "CO2 baseline (tonnes)"},
     "org.bands": {"nl": "Eigen waardegrenzen", "en": "Own value bands"},
     "org.bands_default": {
-        "nl": "standaardtabel (aan te passen in het planbestand)",
-        "en": "default table (can be changed in the plan file)",
+        "nl": "Geen eigen grenzen: het advies volgt de standaardtabel (een voorbeeld uit gangbaar inkoopbeleid). In de tabel voegt a een grens toe.",
+        "en": "No own bands: the advice follows the default table (an example from common procurement policy). In the table, a adds a band.",
     },
-    "org.bands_own": {"nl": "{n} eigen grens(en)", "en": "{n} own band(s)"},
+    "org.bands_own": {
+        "nl": "Tot het bedrag (exclusief) geldt de procedure; uw grenzen vervangen de standaardtabel voor hun soort opdracht. a toevoegen, e wijzigen, d verwijderen.",
+        "en": "Below the amount the procedure applies; your bands replace the default table for their contract type. a adds, e edits, d deletes.",
+    },
+    "org.band_title": {"nl": "Waardegrens", "en": "Value band"},
+    "org.band_contract": {"nl": "Soort opdracht", "en": "Contract type"},
+    "org.band_max": {"nl": "Tot (€, excl. btw)", "en": "Up to (€, excl. VAT)"},
+    "org.band_procedure": {"nl": "Procedure", "en": "Procedure"},
     "org.threshold": {
         "nl": "Europese drempel voor leveringen/diensten: {amount} ({kind})",
         "en": "EU threshold for supplies/services: {amount} ({kind})",

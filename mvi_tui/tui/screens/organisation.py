@@ -1,4 +1,8 @@
-"""Step 2: the contracting authority, checked by the plan models as the user types."""
+"""Step 2: the contracting authority, checked by the plan models as the user types.
+
+Below the form, the organisation's own value bands (which national procedure up to which
+value), edited in a table with a form per band, like the example bids on the award step.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,29 @@ from collections.abc import Iterable
 from typing import Any
 
 from pydantic import ValidationError
+from textual.binding import Binding
 from textual.containers import Grid
 from textual.widget import Widget
-from textual.widgets import Input, Label, Select
+from textual.widgets import DataTable, Input, Label, Select
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
 from mvi_tui.tui.screens.base import StepScreen, error_text, set_value
+from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.quiet import Quiet
 
 KINDS = ("gemeente", "provincie", "waterschap", "rijk", "other")
+CONTRACTS = ("works", "supplies", "services", "social-services")
+
+
+class BandTable(DataTable):
+    """The organisation's own value bands; a adds, e edits, d deletes."""
+
+    BINDINGS = [
+        Binding("a", "screen.add_band", "Add", id="add"),
+        Binding("e", "screen.edit_band", "Edit", id="edit"),
+        Binding("d,delete", "screen.delete_band", "Delete", id="delete"),
+    ]
 
 
 class OrganisationScreen(StepScreen):
@@ -60,9 +77,10 @@ class OrganisationScreen(StepScreen):
             yield Label(t("org.baseline", lang))
             yield Input(id="org-baseline", compact=True)
             yield Quiet("", id="org-baseline-msg", classes="msg")
-            yield Label(t("org.bands", lang))
-            yield Quiet("", id="org-bands", classes="span2")
         yield Quiet("", id="org-threshold", classes="dim")
+        yield Label(t("org.bands", lang), classes="section")
+        yield BandTable(id="org-bands", cursor_type="row", zebra_stripes=True)
+        yield Quiet("", id="org-bands-hint", classes="dim")
 
     def refresh_view(self) -> None:
         from mvi_tui.core.editing import format_number
@@ -82,12 +100,7 @@ class OrganisationScreen(StepScreen):
             set_value(
                 base, "" if org.co2_baseline_t is None else format_number(org.co2_baseline_t, lang)
             )
-        bands = (
-            t("org.bands_own", lang, n=len(org.value_bands))
-            if org.value_bands
-            else t("org.bands_default", lang)
-        )
-        self.query_one("#org-bands", Quiet).update(bands)
+        self.show_bands()
         self.show_threshold()
         if self.focused is None:
             self.query_one("#org-name", Input).focus()
@@ -110,6 +123,104 @@ class OrganisationScreen(StepScreen):
             t("org.threshold", self.lang, amount=format_eur(th.amount_eur, self.lang), kind=kind)
             + f" ({th.period})"
         )
+
+    def show_bands(self) -> None:
+        """The own value bands, one row each; the hint says what applies without them."""
+        from mvi_tui.core.editing import format_eur
+
+        org = self.app.plan.organisation  # type: ignore[attr-defined]
+        lang = self.lang
+        table = self.query_one("#org-bands", BandTable)
+        keep = table.cursor_row
+        table.clear(columns=True)
+        table.add_columns(
+            t("org.band_contract", lang), t("org.band_max", lang), t("org.band_procedure", lang)
+        )
+        for i, band in enumerate(org.value_bands):
+            table.add_row(
+                t(f"contract.{band.contract_type}", lang),
+                format_eur(band.max_eur, lang),
+                self.procedure_name(band.procedure),
+                key=str(i),
+            )
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        hint = "org.bands_own" if org.value_bands else "org.bands_default"
+        self.query_one("#org-bands-hint", Quiet).update(t(hint, lang))
+
+    def procedure_name(self, code: str) -> str:
+        """A procedure's full name in the interface language, from the reference table."""
+        from mvi_tui.core.reference import procedures
+
+        info = procedures(self.app.catalogue).get(code)  # type: ignore[attr-defined]
+        return info.name.get(self.lang) if info else code
+
+    def band_form(self, index: int | None) -> None:
+        """Add (`index` None) or edit an own value band in a form."""
+        from mvi_tui.core.editing import BAND_PROCEDURES, set_value_band
+
+        app: Any = self.app
+        lang = self.lang
+        bands = app.plan.organisation.value_bands
+        band = bands[index] if index is not None else None
+        fields = [
+            FieldSpec(
+                "contract_type",
+                t("org.band_contract", lang),
+                "select",
+                str(band.contract_type) if band else "supplies",
+                options=[(t(f"contract.{c}", lang), c) for c in CONTRACTS],
+                help="ValueBand.contract_type",
+            ),
+            FieldSpec(
+                "max_eur",
+                t("org.band_max", lang),
+                "number",
+                band.max_eur if band else None,
+                help="ValueBand.max_eur",
+            ),
+            FieldSpec(
+                "procedure",
+                t("org.band_procedure", lang),
+                "select",
+                str(band.procedure) if band else "single-quote",
+                options=[(self.procedure_name(p), str(p)) for p in BAND_PROCEDURES],
+                help="ValueBand.procedure",
+            ),
+        ]
+
+        def apply(values: dict[str, Any]) -> None:
+            set_value_band(app.plan, index, **values)
+
+        def done(ok: bool | None) -> None:
+            if ok:
+                self.changed()
+                self.show_bands()
+
+        app.push_screen(FormDialog(t("org.band_title", lang), fields, apply), done)
+
+    def _band_index(self) -> int | None:
+        table = self.query_one("#org-bands", BandTable)
+        if not table.row_count:
+            return None
+        return int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
+
+    def action_add_band(self) -> None:
+        self.band_form(None)
+
+    def action_edit_band(self) -> None:
+        index = self._band_index()
+        if index is not None:
+            self.band_form(index)
+
+    def action_delete_band(self) -> None:
+        from mvi_tui.core.editing import delete_value_band
+
+        index = self._band_index()
+        if index is not None:
+            delete_value_band(self.app.plan, index)  # type: ignore[attr-defined]
+            self.changed()
+            self.show_bands()
 
     def _message(self, ident: str, text: str, ok: bool) -> None:
         box = self.query_one(f"#{ident}-msg", Quiet)
