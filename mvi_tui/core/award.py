@@ -214,6 +214,33 @@ class BidsFile(BaseModel):
     bid: list[Bid] = Field(default_factory=list, max_length=1000)
 
 
+def bids_file_for(plan_path: str | Path, procurement_id: str) -> Path:
+    """Where the wizard keeps a tender's bids: next to the plan, `PLAN--ID.bids.toml`.
+
+    Procurement ids are plain names (the plan model checks them), so the file stays in
+    the plan's folder; folder scans skip `*.bids.toml`, it is never taken for a plan.
+    """
+    plan_path = Path(plan_path)
+    return plan_path.with_name(f"{plan_path.stem}--{procurement_id}.bids.toml")
+
+
+def dump_bids_file(bids: list[Bid], tender: str = "", note: str = "") -> str:
+    """A bids file as TOML, readable by `load_bids_file` and `mvi simulate --bids`."""
+    import tomli_w
+
+    def whole(value: Any) -> Any:  # 2280000 rather than 2280000.0
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, dict):
+            return {k: whole(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [whole(v) for v in value]
+        return value
+
+    data = BidsFile(tender=tender, note=note, bid=bids).model_dump(mode="json", exclude_none=True)
+    return tomli_w.dumps(whole(data))
+
+
 def load_bids_file(path: str | Path, lang: Lang | str = Lang.EN) -> BidsFile:
     """Read and validate a bids file; raise `InputError` naming file and place."""
     from mvi_tui.core.planfile import validation_problems

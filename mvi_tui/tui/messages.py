@@ -419,6 +419,22 @@ T: dict[str, dict[str, str]] = {
     "award.lcc_co2": {"nl": "CO2-schaduwprijs (€/t)", "en": "CO2 shadow price (€/t)"},
     "award.lcc_grid": {"nl": "Netfactor (kg CO2/kWh)", "en": "Grid factor (kg CO2/kWh)"},
     "award.bids": {"nl": "Voorbeeldinschrijvingen", "en": "Example bids"},
+    "award.bids_saved": {
+        "nl": "Bewaard in {name} naast het plan (ook voor mvi simulate). r zet de voorbeelden terug.",
+        "en": "Kept in {name} next to the plan (also for mvi simulate). r brings back the examples.",
+    },
+    "award.bids_examples": {
+        "nl": "Verzonnen voorbeelden. Wat u toevoegt (a), wijzigt (e) of verwijdert (d) wordt bewaard in {name}.",
+        "en": "Made-up examples. What you add (a), edit (e) or delete (d) is kept in {name}.",
+    },
+    "award.bids_unsaved_plan": {
+        "nl": "Verzonnen voorbeelden. Sla het plan op om uw eigen inschrijvingen te bewaren.",
+        "en": "Made-up examples. Save the plan to keep your own bids.",
+    },
+    "award.bids_not_saved": {
+        "nl": "Inschrijvingen niet bewaard: {error}",
+        "en": "Bids not saved: {error}",
+    },
     "award.bid_name": {"nl": "Naam", "en": "Name"},
     "award.bid_price": {"nl": "Prijs (€)", "en": "Price (€)"},
     "award.bid_ladder": {"nl": "Ladderniveau", "en": "Ladder level"},

@@ -60,7 +60,7 @@ class WeightTable(DataTable):
 
 
 class BidTable(DataTable):
-    """The example bids; a adds, e edits, d deletes, r resets to the examples."""
+    """The bids; a adds, e edits, d deletes, r resets to the examples."""
 
     BINDINGS = [
         Binding("a", "screen.add_bid", "Add", id="add"),
@@ -190,6 +190,7 @@ class AwardScreen(StepScreen):
                 with VerticalScroll():
                     yield Label(t("award.bids", lang), classes="section")
                     yield BidTable(id="aw-bids", cursor_type="row", zebra_stripes=True)
+                    yield Quiet("", id="aw-bids-note", classes="dim")
                     yield Quiet("", id="aw-result")
 
     # -------------------------------------------------------------- state
@@ -289,14 +290,64 @@ class AwardScreen(StepScreen):
         box.set_class(not ok, "error")
 
     def bids(self) -> list[Any]:
-        """This procurement's example bids (kept for the session, not in the plan)."""
+        """This procurement's bids: those saved next to the plan, else made-up examples."""
         from mvi_tui.core.editing import example_bids
 
         app: Any = self.app
         proc = self.proc()
         if proc.id not in app.bids:
-            app.bids[proc.id] = example_bids(proc.tender, app.catalogue, self.lang, proc.value_eur)
+            app.bids[proc.id] = self._saved_bids() or example_bids(
+                proc.tender, app.catalogue, self.lang, proc.value_eur
+            )
         return app.bids[proc.id]
+
+    def bids_file(self) -> Any:
+        """The file this procurement's bids are kept in (None while the plan has no file)."""
+        from mvi_tui.core.award import bids_file_for
+
+        path = self.app.path  # type: ignore[attr-defined]
+        return bids_file_for(path, self.proc().id) if path else None
+
+    def _saved_bids(self) -> list[Any] | None:
+        from mvi_tui.core.award import load_bids_file
+        from mvi_tui.core.problems import InputError
+
+        file = self.bids_file()
+        if file is None or not file.is_file():
+            return None
+        try:
+            return list(load_bids_file(file, self.lang).bid)
+        except InputError as exc:
+            text = "\n".join(p.format(self.lang) for p in exc.problems)
+            self.app.notify(text, severity="warning", timeout=10, markup=False)
+            return None
+
+    def save_bids(self) -> None:
+        """Keep the bids the user changed next to the plan, for later and `mvi simulate`."""
+        from mvi_tui.core.atomic import atomic_write_text
+        from mvi_tui.core.award import dump_bids_file
+
+        file = self.bids_file()
+        if file is None:
+            return  # the note under the table says: save the plan to keep them
+        try:
+            atomic_write_text(file, dump_bids_file(self.bids(), self.proc().id))
+        except OSError as exc:
+            error = f"{file}: {exc.strerror or exc}"
+            self.app.notify(
+                t("award.bids_not_saved", self.lang, error=error), severity="error", markup=False
+            )
+
+    def show_bids_note(self) -> None:
+        """Where the bids are kept: in a file next to the plan, or only for this session."""
+        file = self.bids_file()
+        if file is None:
+            note = t("award.bids_unsaved_plan", self.lang)
+        elif file.is_file():
+            note = t("award.bids_saved", self.lang, name=file.name)
+        else:
+            note = t("award.bids_examples", self.lang, name=file.name)
+        self.query_one("#aw-bids-note", Quiet).update(note)
 
     def refresh_simulation(self) -> None:
         """Bids table, ranking, and the weight at which the winner changes."""
@@ -326,6 +377,7 @@ class AwardScreen(StepScreen):
             )
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
+        self.show_bids_note()
         box = self.query_one("#aw-result", Quiet)
         try:
             result = award.simulate(tender, bids, app.catalogue, lang)
@@ -635,6 +687,7 @@ class AwardScreen(StepScreen):
 
         def done(ok: bool | None) -> None:
             if ok:
+                self.save_bids()
                 self.refresh_simulation()
 
         app.push_screen(FormDialog(t("award.bid_title", lang), fields, apply), done)
@@ -652,9 +705,22 @@ class AwardScreen(StepScreen):
         bids = self.bids()
         if index is not None and len(bids) > 1:
             del bids[index]
+            self.save_bids()
             self.refresh_simulation()
 
     def action_reset_bids(self) -> None:
+        """Back to made-up examples; the saved bids file is removed."""
+        file = self.bids_file()
+        if file is not None:
+            try:
+                file.unlink(missing_ok=True)
+            except OSError as exc:
+                error = f"{file}: {exc.strerror or exc}"
+                self.app.notify(
+                    t("award.bids_not_saved", self.lang, error=error),
+                    severity="error",
+                    markup=False,
+                )
         self.app.bids.pop(self.proc().id, None)  # type: ignore[attr-defined]
         self.refresh_simulation()
 
