@@ -301,7 +301,9 @@ async def test_a_huge_catalogue_is_listed_in_part_with_a_count(tmp_path: Path) -
 
     cat = default_catalogue()
     copies = [
-        c.model_copy(update={"id": f"{c.id}-x{k}"}) for k in range(11) for c in cat.criteria.values()
+        c.model_copy(update={"id": f"{c.id}-x{k}"})
+        for k in range(11)
+        for c in cat.criteria.values()
     ]
     criteria = {**cat.criteria, **{c.id: c for c in copies}}
     big = dataclasses.replace(cat, criteria=criteria)
@@ -353,7 +355,9 @@ async def test_own_value_bands_are_edited_on_the_organisation_step(tmp_path: Pat
         await settle(pilot)
 
         def advised() -> str:
-            return str(advise_procurement(app.plan, app.plan.procurements[0], app.catalogue).procedure)
+            return str(
+                advise_procurement(app.plan, app.plan.procurements[0], app.catalogue).procedure
+            )
 
         hint = app.screen.query_one("#org-bands-hint")
         assert "default table" in str(hint.render())

@@ -23,7 +23,7 @@ from textual.widgets import (
 )
 
 from mvi_tui.tui.messages import t
-from mvi_tui.tui.screens.base import StepScreen, error_text, plain, set_value
+from mvi_tui.tui.screens.base import StepScreen, error_text, plain, row_index, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.quiet import Quiet
 from mvi_tui.tui.widgets.tick import Tick as Checkbox
@@ -632,10 +632,7 @@ class AwardScreen(StepScreen):
     # -------------------------------------------------------------- bids
 
     def _bid_index(self) -> int | None:
-        table = self.query_one("#aw-bids", BidTable)
-        if not table.row_count:
-            return None
-        return int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
+        return row_index(self.query_one("#aw-bids", BidTable))
 
     def bid_form(self, index: int | None) -> None:
         from mvi_tui.core.award import Bid

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Select, TextArea
+from textual.widgets import DataTable, Input, Select, TextArea
 
 from mvi_tui.tui.help import field_help
 from mvi_tui.tui.messages import t
@@ -23,6 +23,17 @@ from mvi_tui.tui.widgets.footer import MviFooter
 from mvi_tui.tui.widgets.infoline import InfoLine
 from mvi_tui.tui.widgets.notes import NotesPanel
 from mvi_tui.tui.widgets.stepbar import StepBar
+
+# The contract types in the order the forms offer them (ContractType's values; the core
+# is imported lazily by the screens, so they are spelled out here).
+CONTRACTS = ("works", "supplies", "services", "social-services")
+
+
+def row_index(table: DataTable) -> int | None:
+    """The highlighted row of a table whose rows are keyed by their list index."""
+    if not table.row_count:
+        return None
+    return int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
 
 
 def error_text(exc: Exception, lang: str) -> str:

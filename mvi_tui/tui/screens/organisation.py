@@ -17,12 +17,11 @@ from textual.widgets import DataTable, Input, Label, Select
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
-from mvi_tui.tui.screens.base import StepScreen, error_text, set_value
+from mvi_tui.tui.screens.base import CONTRACTS, StepScreen, error_text, row_index, set_value
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.quiet import Quiet
 
 KINDS = ("gemeente", "provincie", "waterschap", "rijk", "other")
-CONTRACTS = ("works", "supplies", "services", "social-services")
 
 
 class BandTable(DataTable):
@@ -200,10 +199,7 @@ class OrganisationScreen(StepScreen):
         app.push_screen(FormDialog(t("org.band_title", lang), fields, apply), done)
 
     def _band_index(self) -> int | None:
-        table = self.query_one("#org-bands", BandTable)
-        if not table.row_count:
-            return None
-        return int(str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value))
+        return row_index(self.query_one("#org-bands", BandTable))
 
     def action_add_band(self) -> None:
         self.band_form(None)

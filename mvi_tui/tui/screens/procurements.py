@@ -12,13 +12,12 @@ from textual.widgets import DataTable, Label
 
 from mvi_tui.tui.engine import engine
 from mvi_tui.tui.messages import t
-from mvi_tui.tui.screens.base import StepScreen, plain
+from mvi_tui.tui.screens.base import CONTRACTS, StepScreen, plain
 from mvi_tui.tui.screens.form import FieldSpec, FormDialog
 from mvi_tui.tui.widgets.portfolio import bar_chart, target_chart
 from mvi_tui.tui.widgets.quiet import Quiet
 
 SORTS = ("priority", "value", "title", "start")
-CONTRACTS = ("works", "supplies", "services", "social-services")
 
 
 class ProcTable(DataTable):
