@@ -67,7 +67,7 @@ def test_changed_bids_are_kept_next_to_the_plan_and_reset_removes_them(tmp_path:
     reopen_and_reset()
 
 
-def test_a_plan_without_a_file_keeps_bids_for_the_session_only(tmp_path: Path) -> None:
+def test_bids_of_a_plan_without_a_file_are_kept_when_it_is_saved(tmp_path: Path) -> None:
     @asynctest
     async def run() -> None:
         app = make_app(tmp_path, EXAMPLES / "gemeente-utrecht.toml")
@@ -75,10 +75,17 @@ def test_a_plan_without_a_file_keeps_bids_for_the_session_only(tmp_path: Path) -
             await settle(pilot)
             app.path = None  # as for a new plan that was never saved
             await open_simulation(app, pilot)
+            assert "Save the plan to keep your own bids" in note(app)
             await pilot.press("d")
             await settle(pilot)
-            assert "Save the plan to keep your own bids" in note(app)
-        assert not list(tmp_path.glob("*.bids.toml"))
+            assert "as soon as you save the plan" in note(app)
+            assert not list(tmp_path.glob("*.bids.toml"))
+            proc_id = app.screen.proc().id
+            names = [b.name for b in app.screen.bids()]
+            assert app.save_to(tmp_path / "nieuw.toml")
+            await settle(pilot)
+            saved = load_bids_file(bids_file_for(tmp_path / "nieuw.toml", proc_id))
+            assert [b.name for b in saved.bid] == names
         assert not list(EXAMPLES.glob("*.bids.toml"))
 
     run()

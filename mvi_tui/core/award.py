@@ -241,6 +241,13 @@ def dump_bids_file(bids: list[Bid], tender: str = "", note: str = "") -> str:
     return tomli_w.dumps(whole(data))
 
 
+def save_bids_file(path: str | Path, bids: list[Bid], tender: str = "") -> None:
+    """Write a bids file atomically (raises `OSError`)."""
+    from mvi_tui.core.atomic import atomic_write_text
+
+    atomic_write_text(path, dump_bids_file(bids, tender))
+
+
 def load_bids_file(path: str | Path, lang: Lang | str = Lang.EN) -> BidsFile:
     """Read and validate a bids file; raise `InputError` naming file and place."""
     from mvi_tui.core.planfile import validation_problems

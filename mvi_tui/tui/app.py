@@ -131,6 +131,9 @@ class MviApp(App[int]):
         self._autosave_timer: Any = None
         self._problems_timer: Any = None
         self.bids: dict[str, list[Any]] = {}
+        # Procurements whose bids are the user's own (changed, or read from their file):
+        # saving the plan saves them too, next to the plan.
+        self.own_bids: set[str] = set()
         self.has_plan = False
         self.is_ready = False
         self._theme_ready = False
@@ -248,6 +251,7 @@ class MviApp(App[int]):
         self.path = path
         self.dirty = dirty
         self.bids = {}
+        self.own_bids = set()
         first = self.current_proc_for(plan)
         self.proc_id = first
         self.plan_version += 1
@@ -571,12 +575,32 @@ class MviApp(App[int]):
         self.path = path.resolve()
         self.dirty = False
         self.session.discard()
+        self.save_own_bids()
         if self.remember:
             from mvi_tui.core.settings import remember_recent
 
             remember_recent(path)
         self.notify(t("saved", self.lang, path=path.name), markup=False)
         return True
+
+    def save_own_bids(self) -> None:
+        """Write the user's own bids next to the plan (after a save, also under a new name)."""
+        from mvi_tui.core.award import bids_file_for, save_bids_file
+
+        if self.path is None:
+            return
+        ids = {p.id for p in self.plan.procurements}
+        for pid in sorted(self.own_bids & ids & set(self.bids)):
+            file = bids_file_for(self.path, pid)
+            try:
+                save_bids_file(file, self.bids[pid], pid)
+            except OSError as exc:
+                error = f"{file}: {exc.strerror or exc}"
+                self.notify(
+                    t("award.bids_not_saved", self.lang, error=error),
+                    severity="error",
+                    markup=False,
+                )
 
     def action_save(self) -> None:
         """Ctrl+S: save to the plan's file, or ask for a name the first time."""

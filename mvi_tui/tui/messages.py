@@ -431,6 +431,10 @@ T: dict[str, dict[str, str]] = {
         "nl": "Verzonnen voorbeelden. Sla het plan op om uw eigen inschrijvingen te bewaren.",
         "en": "Made-up examples. Save the plan to keep your own bids.",
     },
+    "award.bids_pending": {
+        "nl": "Uw eigen inschrijvingen; ze worden naast het plan bewaard zodra u het plan opslaat.",
+        "en": "Your own bids; they are kept next to the plan as soon as you save the plan.",
+    },
     "award.bids_not_saved": {
         "nl": "Inschrijvingen niet bewaard: {error}",
         "en": "Bids not saved: {error}",

@@ -296,9 +296,13 @@ class AwardScreen(StepScreen):
         app: Any = self.app
         proc = self.proc()
         if proc.id not in app.bids:
-            app.bids[proc.id] = self._saved_bids() or example_bids(
-                proc.tender, app.catalogue, self.lang, proc.value_eur
-            )
+            saved = self._saved_bids()
+            if saved:
+                app.own_bids.add(proc.id)
+            else:
+                app.own_bids.discard(proc.id)
+                saved = example_bids(proc.tender, app.catalogue, self.lang, proc.value_eur)
+            app.bids[proc.id] = saved
         return app.bids[proc.id]
 
     def bids_file(self) -> Any:
@@ -323,25 +327,20 @@ class AwardScreen(StepScreen):
             return None
 
     def save_bids(self) -> None:
-        """Keep the bids the user changed next to the plan, for later and `mvi simulate`."""
-        from mvi_tui.core.atomic import atomic_write_text
-        from mvi_tui.core.award import dump_bids_file
+        """Keep the bids the user changed next to the plan, for later and `mvi simulate`.
 
-        file = self.bids_file()
-        if file is None:
-            return  # the note under the table says: save the plan to keep them
-        try:
-            atomic_write_text(file, dump_bids_file(self.bids(), self.proc().id))
-        except OSError as exc:
-            error = f"{file}: {exc.strerror or exc}"
-            self.app.notify(
-                t("award.bids_not_saved", self.lang, error=error), severity="error", markup=False
-            )
+        A plan without a file keeps them until it is saved (`MviApp.save_own_bids`).
+        """
+        app: Any = self.app
+        app.own_bids.add(self.proc().id)
+        app.save_own_bids()
 
     def show_bids_note(self) -> None:
         """Where the bids are kept: in a file next to the plan, or only for this session."""
         file = self.bids_file()
-        if file is None:
+        if file is None and self.proc().id in self.app.own_bids:  # type: ignore[attr-defined]
+            note = t("award.bids_pending", self.lang)
+        elif file is None:
             note = t("award.bids_unsaved_plan", self.lang)
         elif file.is_file():
             note = t("award.bids_saved", self.lang, name=file.name)
@@ -707,6 +706,7 @@ class AwardScreen(StepScreen):
 
     def action_reset_bids(self) -> None:
         """Back to made-up examples; the saved bids file is removed."""
+        self.app.own_bids.discard(self.proc().id)  # type: ignore[attr-defined]
         file = self.bids_file()
         if file is not None:
             try:
