@@ -95,12 +95,24 @@ def test_search_as_you_type_gives_the_same_results_as_a_fresh_search(catalogue):
     from mvi_tui.core.catalogue import load_catalogue
 
     fresh = load_catalogue()
+
+    def from_scratch(query: str) -> list[str]:
+        fresh._recent_filters = None  # forget what was searched before
+        return [c.id for c in fresh.filter(query=query)]
+
     typed = ""
-    for ch in "fsc hout":
+    for ch in "fsc hout":  # typing
         typed += ch
-        incremental = [c.id for c in catalogue.filter(query=typed)]
-        fresh._last_filter = None
-        assert incremental == [c.id for c in fresh.filter(query=typed)], typed
+        assert [c.id for c in catalogue.filter(query=typed)] == from_scratch(typed), typed
+    while typed:  # erasing, then typing something else
+        typed = typed[:-1]
+        assert [c.id for c in catalogue.filter(query=typed)] == from_scratch(typed), typed
+    for ch in "co2":
+        typed += ch
+        assert [c.id for c in catalogue.filter(query=typed)] == from_scratch(typed), typed
+    # The list handed out is the caller's: changing it changes nothing kept.
+    catalogue.filter(query="co2").clear()
+    assert [c.id for c in catalogue.filter(query="co2")] == from_scratch("co2")
     # A different filter or a shorter query starts from the whole catalogue again.
     assert len(catalogue.filter(query="fsc", type="eis")) <= len(catalogue.filter(query="fs"))
     assert len(catalogue.filter(query="")) == len(catalogue.criteria)

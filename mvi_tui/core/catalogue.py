@@ -149,12 +149,21 @@ class Catalogue:
         pool: Iterable[Criterion] = self.criteria_for(group) if group else self.criteria.values()
         needle = query.lower()
         words = needle.split()
-        # Search as you type: a query that extends the previous one can only narrow its
-        # result, so filter that instead of the whole catalogue.
+        # Search as you type: the results of the last queries with the same filters are
+        # kept. Erasing a letter finds the shorter query's result ready, and a query that
+        # extends a kept one can only narrow it, so that is filtered instead of the whole
+        # catalogue (with thousands of criteria the scan took most of a keystroke).
         key = (group, theme, level, type)
-        last = getattr(self, "_last_filter", None)
-        if last is not None and last[0] == key and last[1] and needle.startswith(last[1]):
-            pool = last[2]
+        recent = getattr(self, "_recent_filters", None)
+        if recent is None or recent[0] != key:
+            recent = (key, {})
+            self._recent_filters = recent
+        kept: dict[str, list[Criterion]] = recent[1]
+        if needle in kept:
+            return list(kept[needle])
+        base = max((n for n in kept if n and needle.startswith(n)), key=len, default=None)
+        if base is not None:
+            pool = kept[base]
         out = []
         for c in pool:
             if theme is not None and theme not in c.themes:
@@ -168,7 +177,9 @@ class Catalogue:
                 if not all(w in hay for w in words):
                     continue
             out.append(c)
-        self._last_filter = (key, needle, out)
+        if len(kept) >= 64:
+            kept.clear()
+        kept[needle] = out
         return list(out)
 
     def reference(self, name: str) -> dict[str, Any]:
