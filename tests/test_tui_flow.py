@@ -10,6 +10,7 @@ import pytest
 from mvi_tui.core.planfile import load_plan
 from tests.tui_support import (
     asynctest,
+    furniture_plan_at,
     make_app,
     replace_text,
     settle,
@@ -294,7 +295,6 @@ async def test_a_huge_catalogue_is_listed_in_part_with_a_count(tmp_path: Path) -
     """With thousands of criteria the list shows the first 500 and says how many more."""
     import dataclasses
 
-    from mvi_tui.core import editing
     from mvi_tui.core.catalogue import default_catalogue
     from mvi_tui.tui.app import MviApp
     from mvi_tui.tui.screens.criteria import MAX_LISTED
@@ -314,13 +314,7 @@ async def test_a_huge_catalogue_is_listed_in_part_with_a_count(tmp_path: Path) -
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        plan = editing.new_plan(app.catalogue, "manifest", "en")
-        editing.add_procurement(
-            plan, app.catalogue, title="Meubilair", product_group="kantoormeubilair", value_eur=1e6
-        )
-        app.set_plan(plan, None)
-        app.action_goto("criteria")
-        await settle(pilot)
+        await furniture_plan_at(pilot, "criteria", 1e6)
         screen = app.screen
         screen.query_one("#crit-scope").value = "all"
         await settle(pilot)
@@ -339,20 +333,13 @@ async def test_a_huge_catalogue_is_listed_in_part_with_a_count(tmp_path: Path) -
 @asynctest
 async def test_own_value_bands_are_edited_on_the_organisation_step(tmp_path: Path) -> None:
     """a adds a band in a form, e edits it, d deletes it; the procedure advice follows."""
-    from mvi_tui.core import editing
     from mvi_tui.core.advice import advise_procurement
     from mvi_tui.core.plan import ValueBand
 
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 36)) as pilot:
         await settle(pilot)
-        plan = editing.new_plan(app.catalogue, "manifest", "en")
-        editing.add_procurement(
-            plan, app.catalogue, title="Stoelen", product_group="kantoormeubilair", value_eur=80_000
-        )
-        app.set_plan(plan, None)
-        app.action_goto("organisation")
-        await settle(pilot)
+        await furniture_plan_at(pilot, "organisation", 80_000)
 
         def advised() -> str:
             return str(

@@ -25,6 +25,24 @@ def make_app(tmp_path: Path, plan_path: Path | None = None, lang: str = "en") ->
     )
 
 
+async def furniture_plan_at(pilot: Pilot, step: str, value_eur: float) -> None:
+    """Give the app a new plan with one office-furniture procurement and go to `step`."""
+    from mvi_tui.core import editing
+
+    app = pilot.app
+    plan = editing.new_plan(app.catalogue, "manifest", "en")
+    editing.add_procurement(
+        plan,
+        app.catalogue,
+        title="Meubilair",
+        product_group="kantoormeubilair",
+        value_eur=value_eur,
+    )
+    app.set_plan(plan, None)
+    app.action_goto(step)
+    await settle(pilot)
+
+
 async def settle(pilot: Pilot, delay: float | None = None) -> None:
     """Wait for workers (loading, previews, exports) and for the screen to catch up."""
     await pilot.app.workers.wait_for_complete()
