@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from mvi_tui.commands.common import EXIT_INPUT, EXIT_OK, EXIT_USAGE, print_problems
+from mvi_tui.core.enums import AWARD_METHOD_NAMES
 from mvi_tui.core.i18n import tr
 from mvi_tui.core.numfmt import Eur, fmt_number
 
@@ -102,11 +103,6 @@ MESSAGES = {
         "nl": "Simulatie {id}: {method}, {n} inschrijvingen",
         "en": "Simulation {id}: {method}, {n} bids",
     },
-    "method_weighted-points": {"nl": "gewogen punten", "en": "weighted points"},
-    "method_value-based": {"nl": "gunnen op waarde", "en": "value-based"},
-    "method_price-quality-ratio": {"nl": "prijs-kwaliteitverhouding", "en": "price-quality ratio"},
-    "method_lowest-cost": {"nl": "laagste kosten (levensduur)", "en": "lowest cost (life cycle)"},
-    "method_lowest-price": {"nl": "laagste prijs", "en": "lowest price"},
     "col_rank": {"nl": "Rang", "en": "Rank"},
     "col_name": {"nl": "Inschrijver", "en": "Bidder"},
     "col_price": {"nl": "Prijs", "en": "Price"},
@@ -397,7 +393,7 @@ def _table(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
 
 def simulation_lines(tender_id: str, result: Any, lang: str) -> list[str]:
     """The simulation as readable text lines."""
-    method = tr(MESSAGES, f"method_{result.method}", lang)
+    method = tr(AWARD_METHOD_NAMES, result.method, lang)
     lines = [tr(MESSAGES, "sim_title", lang, id=tender_id, method=method, n=len(result.results))]
     lines.append("")
     lines += _table(*_columns(result, lang))

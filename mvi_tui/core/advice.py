@@ -17,7 +17,14 @@ from typing import Any
 from mvi_tui.core import reference
 from mvi_tui.core.catalogue import Catalogue
 from mvi_tui.core.catalogue_models import ProductGroup
-from mvi_tui.core.enums import AwardMethod, ContractType, Lang, OrgKind, Procedure
+from mvi_tui.core.enums import (
+    AWARD_METHOD_NAMES,
+    AwardMethod,
+    ContractType,
+    Lang,
+    OrgKind,
+    Procedure,
+)
 from mvi_tui.core.numfmt import Eur, Pct, bi
 from mvi_tui.core.plan import Plan, Procurement, Timetable, ValueBand
 from mvi_tui.core.text import Text
@@ -118,8 +125,6 @@ MESSAGES = {
         "nl": "De wet vraagt een motivering als u afwijkt van de beste prijs-kwaliteitverhouding.",
         "en": "The law asks for a reason when you depart from the best price-quality ratio.",
     },
-    "method_lowest-price": {"nl": "laagste prijs", "en": "lowest price"},
-    "method_lowest-cost": {"nl": "laagste kosten", "en": "lowest cost"},
     "lots": {
         "nl": "Verdeel de opdracht in percelen, of motiveer waarom niet.",
         "en": "Split the contract into lots, or state why not.",
@@ -619,6 +624,6 @@ def advise_procurement(
             used, publication, above_threshold=advice.above_threshold, catalogue=cat
         )
     if tender and tender.award.method in (AwardMethod.LOWEST_PRICE, AwardMethod.LOWEST_COST):
-        method = bi(MESSAGES, f"method_{tender.award.method}")
+        method = bi(AWARD_METHOD_NAMES, tender.award.method)
         advice.obligations.append(_ob("motivate-award", True, method=method))
     return advice

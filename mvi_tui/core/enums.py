@@ -79,6 +79,23 @@ class AwardMethod(StrEnum):
     LOWEST_PRICE = "lowest-price"
 
 
+# The award methods' names in running text, one table for the engine's messages, the
+# command line and the reports (`numfmt.bi(AWARD_METHOD_NAMES, method)` gives a Text).
+AWARD_METHOD_NAMES: dict[str, dict[str, str]] = {
+    AwardMethod.WEIGHTED_POINTS: {"nl": "gewogen punten", "en": "weighted points"},
+    AwardMethod.VALUE_BASED: {"nl": "gunnen op waarde", "en": "value-based award"},
+    AwardMethod.PRICE_QUALITY_RATIO: {
+        "nl": "prijs-kwaliteitverhouding",
+        "en": "price-quality ratio",
+    },
+    AwardMethod.LOWEST_COST: {
+        "nl": "laagste kosten (levenscyclus)",
+        "en": "lowest cost (life cycle)",
+    },
+    AwardMethod.LOWEST_PRICE: {"nl": "laagste prijs", "en": "lowest price"},
+}
+
+
 class PriceFormula(StrEnum):
     """How a bid price is turned into points."""
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from mvi_tui.core import reference
-from mvi_tui.core.advice import MESSAGES as ADVICE_MESSAGES
 from mvi_tui.core.advice import band_for, reference_date
 from mvi_tui.core.award import award_items
 from mvi_tui.core.catalogue import Catalogue, default_catalogue
@@ -28,6 +27,7 @@ from mvi_tui.core.coverage import (
     themes_by_kind,
 )
 from mvi_tui.core.enums import (
+    AWARD_METHOD_NAMES,
     AwardMethod,
     CriterionType,
     Level,
@@ -511,10 +511,7 @@ def _theme_rules(
 
 
 def _method_name(method: AwardMethod) -> Text:
-    key = f"method_{method}"
-    if key in ADVICE_MESSAGES:
-        return bi(ADVICE_MESSAGES, key)
-    return Text(nl=str(method), en=str(method))
+    return bi(AWARD_METHOD_NAMES, method)
 
 
 def _weight_rules(proc: Procurement, tender: Tender, catalogue: Catalogue) -> list[RuleWarning]:

@@ -25,7 +25,14 @@ from pathlib import Path
 
 from mvi_tui import __version__
 from mvi_tui.core.catalogue import Catalogue, default_catalogue
-from mvi_tui.core.enums import AwardMethod, CriterionType, Level, ScaleKind, Theme
+from mvi_tui.core.enums import (
+    AWARD_METHOD_NAMES,
+    AwardMethod,
+    CriterionType,
+    Level,
+    ScaleKind,
+    Theme,
+)
 from mvi_tui.core.plan import Plan, Procurement
 from mvi_tui.export.docmodel import Bullets, Paragraph, Table
 from mvi_tui.export.escape import md_cell, md_escape, md_inline, md_item
@@ -155,13 +162,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
 }
 
-METHOD_NAMES: dict[AwardMethod, tuple[str, str]] = {
-    AwardMethod.WEIGHTED_POINTS: ("gewogen punten", "weighted points"),
-    AwardMethod.VALUE_BASED: ("gunnen op waarde", "value-based award"),
-    AwardMethod.PRICE_QUALITY_RATIO: ("prijs-kwaliteitverhouding", "price-quality ratio"),
-    AwardMethod.LOWEST_COST: ("laagste kosten (levenscyclus)", "lowest cost (life cycle)"),
-    AwardMethod.LOWEST_PRICE: ("laagste prijs", "lowest price"),
-}
 SCALE_NAMES: dict[ScaleKind, tuple[str, str]] = {
     ScaleKind.ZERO_TEN: ("0-10", "0-10"),
     ScaleKind.PROGRESSIVE: (
@@ -430,7 +430,7 @@ class _Builder:
             assert tender is not None
             model = tender.award
             sub = self.section("", 2, proc.title)
-            items = [f"{say('method')}: {say.pick(METHOD_NAMES[model.method])}"]
+            items = [f"{say('method')}: {AWARD_METHOD_NAMES[model.method][lang]}"]
             priced = model.method not in (AwardMethod.LOWEST_PRICE, AwardMethod.LOWEST_COST)
             if priced:
                 items.append(f"{say('price_weight')}: {percent(model.price_weight, lang)}")
