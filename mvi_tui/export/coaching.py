@@ -35,7 +35,7 @@ from mvi_tui.core.enums import (
 )
 from mvi_tui.core.plan import Plan, Procurement
 from mvi_tui.export.docmodel import Bullets, Paragraph, Table
-from mvi_tui.export.escape import md_cell, md_escape, md_inline, md_item
+from mvi_tui.export.escape import md_cell, md_escape, md_inline, md_item, xml_safe
 from mvi_tui.export.formatting import long_date, money, number, percent
 from mvi_tui.export.texts import ORG_KINDS, PROCEDURE_NAMES, TYPE_NAMES
 
@@ -589,17 +589,6 @@ def render_markdown(report: CoachingReport) -> str:
 # Word ---------------------------------------------------------------------------------
 
 
-def _xml_safe(text: str) -> str:
-    """Drop characters XML 1.0 cannot hold (control characters); python-docx refuses them."""
-    if text.isprintable():
-        return text
-    return "".join(
-        c
-        for c in text
-        if c in "\t\n" or (c.isprintable() or ord(c) >= 0xA0) and c not in "\ufffe\uffff"
-    )
-
-
 def _docx_table(document, t: Table) -> None:  # noqa: ANN001 - docx.Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
@@ -616,7 +605,7 @@ def _docx_table(document, t: Table) -> None:  # noqa: ANN001 - docx.Document
         bold = r == 0 or (t.total is not None and r == len(rows) - 1)
         for c, cell in enumerate(table.rows[r].cells):
             paragraph = cell.paragraphs[0]
-            run = paragraph.add_run(_xml_safe(str(values[c]) if c < len(values) else ""))
+            run = paragraph.add_run(xml_safe(str(values[c]) if c < len(values) else ""))
             run.bold = bold or None
             if t.aligned(c) and r > 0:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -630,30 +619,30 @@ def render_docx(report: CoachingReport) -> bytes:
     from mvi_tui.export.render_docx import template_bytes
 
     document = docx.Document(io.BytesIO(template_bytes()))
-    document.add_paragraph(_xml_safe(report.title), style="Title")
-    document.add_paragraph(_xml_safe(report.subtitle), style="Subtitle")
-    document.add_paragraph(_xml_safe(report.intro))
+    document.add_paragraph(xml_safe(report.title), style="Title")
+    document.add_paragraph(xml_safe(report.subtitle), style="Subtitle")
+    document.add_paragraph(xml_safe(report.intro))
     for sec in report.sections:
-        document.add_heading(_xml_safe(sec.heading), level=sec.level)
+        document.add_heading(xml_safe(sec.heading), level=sec.level)
         for block in sec.blocks:
             if isinstance(block, Note):
                 paragraph = document.add_paragraph()
                 paragraph.paragraph_format.left_indent = docx.shared.Cm(0.5)
-                paragraph.add_run(_xml_safe(block.label) + ": ").bold = True
-                paragraph.add_run(_xml_safe(block.text)).italic = True
+                paragraph.add_run(xml_safe(block.label) + ": ").bold = True
+                paragraph.add_run(xml_safe(block.text)).italic = True
             elif isinstance(block, Paragraph):
-                document.add_paragraph(_xml_safe(block.text))
+                document.add_paragraph(xml_safe(block.text))
             elif isinstance(block, Bullets):
                 for item in block.items:
-                    document.add_paragraph(_xml_safe(item), style="List Bullet")
+                    document.add_paragraph(xml_safe(item), style="List Bullet")
             elif isinstance(block, Table):
                 _docx_table(document, block)
-    document.add_paragraph(_xml_safe(report.footer)).runs[0].italic = True
+    document.add_paragraph(xml_safe(report.footer)).runs[0].italic = True
     props = document.core_properties
     created = datetime.combine(report.created, time(12, 0))
-    props.title = _xml_safe(f"{report.title}: {report.organisation}".rstrip(": "))
-    props.author = _xml_safe(report.organisation)
-    props.subject = _xml_safe(report.title)
+    props.title = xml_safe(f"{report.title}: {report.organisation}".rstrip(": "))
+    props.author = xml_safe(report.organisation)
+    props.subject = xml_safe(report.title)
     props.keywords = "MVI; coaching"
     props.language = report.lang
     props.created = props.modified = created

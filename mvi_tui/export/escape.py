@@ -1,4 +1,4 @@
-"""Escaping plan texts for Markdown and HTML, and marking placeholders.
+"""Escaping plan texts for Markdown, HTML and Word, and marking placeholders.
 
 Plan texts are written by people and may contain anything: `<script>`, `*`, `[x](y)`,
 `# heading`, `{{ 7*7 }}`. In Markdown each character that can start inline markup is
@@ -7,7 +7,7 @@ become entities so no HTML gets through, and a line that would start a heading, 
 list is neutralised. Characters that are harmless where they stand stay as they are, so
 the raw file still reads well. Placeholders (`[[...]]`) keep their brackets so a reader
 of the raw file recognises them; a `(` right after one is escaped so it never forms a
-link.
+link. For Word only the characters XML cannot hold are dropped.
 """
 
 from __future__ import annotations
@@ -119,3 +119,15 @@ def html_value(value: object) -> Markup:
 @lru_cache(maxsize=8192)
 def _escaped(value: str) -> Markup:
     return escape(value)
+
+
+def xml_safe(text: str) -> str:
+    """Text for a Word file: without the characters XML 1.0 cannot hold (control
+    characters), which python-docx and lxml refuse."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c
+        for c in text
+        if c in "\t\n" or (c.isprintable() or ord(c) >= 0xA0) and c not in "\ufffe\uffff"
+    )

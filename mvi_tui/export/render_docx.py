@@ -34,6 +34,7 @@ from mvi_tui.export.docmodel import (
     Table,
     TenderDocument,
 )
+from mvi_tui.export.escape import xml_safe
 
 # Styles the document uses, by style id, and what they are based on; the rest goes.
 KEEP_STYLES = {
@@ -131,7 +132,7 @@ def _run(
 
 def _text(p: etree._Element, text: str, bold: bool = False, italic: bool = False) -> None:
     """Text as runs; each `[[...]]` becomes its own highlighted run."""
-    text = _xml_safe(text)
+    text = xml_safe(text)
     if "[[" not in text:
         if text:
             _run(p, text, bold, italic)
@@ -144,17 +145,6 @@ def _text(p: etree._Element, text: str, bold: bool = False, italic: bool = False
         pos = match.end()
     if pos < len(text):
         _run(p, text[pos:], bold, italic)
-
-
-def _xml_safe(text: str) -> str:
-    """Drop characters XML 1.0 cannot hold (control characters); lxml would refuse them."""
-    if text.isprintable():
-        return text
-    return "".join(
-        c
-        for c in text
-        if c in "\t\n" or (c.isprintable() or ord(c) >= 0xA0) and c not in "\ufffe\uffff"
-    )
 
 
 def _para(
@@ -271,12 +261,12 @@ def _blocks(body: etree._Element, blocks) -> None:  # noqa: ANN001 - list of doc
 def _properties(document, doc: TenderDocument, subject: str) -> None:  # noqa: ANN001
     props = document.core_properties
     created = datetime.combine(doc.created, time(12, 0))
-    props.title = _xml_safe(doc.title)
-    props.author = _xml_safe(doc.organisation)
-    props.subject = _xml_safe(subject)
+    props.title = xml_safe(doc.title)
+    props.author = xml_safe(doc.organisation)
+    props.subject = xml_safe(subject)
     props.keywords = "MVI; aanbesteding; tender"
-    props.comments = _xml_safe(doc.status)
-    props.category = _xml_safe(doc.kind)
+    props.comments = xml_safe(doc.status)
+    props.category = xml_safe(doc.kind)
     props.language = doc.lang
     props.created = created
     props.modified = created
