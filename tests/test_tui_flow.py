@@ -376,3 +376,46 @@ async def test_own_value_bands_are_edited_on_the_organisation_step(tmp_path: Pat
         await settle(pilot)
         assert app.plan.organisation.value_bands == []
         assert advised() == "multiple-quote"
+
+
+@asynctest
+async def test_own_criteria_are_listed_with_the_same_filters(tmp_path: Path) -> None:
+    """The buyer's own criteria sit in the criteria list and obey search, type and theme."""
+    from mvi_tui.core import editing
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await furniture_plan_at(pilot, "plan", 1e6)
+        proc = app.plan.procurements[0]
+        editing.add_own_criterion(
+            proc,
+            type="eis",
+            level=2,
+            themes=["circulair"],
+            title="Hergebruik",
+            text="Tweede hands stoelen",
+        )
+        editing.add_own_criterion(
+            proc,
+            type="contractbepaling",
+            level=1,
+            themes=["klimaat"],
+            title="Rapportage",
+            text="Jaarlijks CO2",
+        )
+        app.action_goto("criteria")
+        await settle(pilot)
+        screen = app.screen
+
+        def own_shown() -> list[str]:
+            return [i for i in screen.shown if i.startswith("own:")]
+
+        assert own_shown() == ["own:eigen-1", "own:eigen-2"]
+        screen.query_one("#crit-search").value = "stoelen"
+        await settle(pilot, 0.3)
+        assert own_shown() == ["own:eigen-1"]
+        screen.query_one("#crit-search").value = ""
+        screen.query_one("#crit-type").value = "contractbepaling"
+        await settle(pilot, 0.3)
+        assert own_shown() == ["own:eigen-2"]

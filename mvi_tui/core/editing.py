@@ -358,6 +358,26 @@ def delete_own_criterion(proc: Procurement, own_id: str) -> None:
     tender.own_criteria = [c for c in tender.own_criteria if c.id != own_id]
 
 
+def matching_own_criteria(
+    tender: Tender,
+    *,
+    type: CriterionType | str | None = None,
+    level: int | None = None,
+    theme: Theme | str | None = None,
+    query: str = "",
+) -> list[OwnCriterion]:
+    """The tender's own criteria that pass the same filters as `Catalogue.filter`."""
+    words = query.lower().split()
+    return [
+        own
+        for own in tender.own_criteria
+        if (not type or own.type == type)
+        and (not level or int(own.level) == level)
+        and (not theme or theme in own.themes)
+        and all(w in (own.title + " " + own.text).lower() for w in words)
+    ]
+
+
 @dataclass(frozen=True)
 class WeightRow:
     """One line of the award weights table: price or a quality sub-criterion."""

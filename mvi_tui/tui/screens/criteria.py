@@ -239,16 +239,12 @@ class CriteriaScreen(StepScreen):
         options: list[Option] = [self.option_for(c.id, c.id in chosen_ids, lang) for c in listed]
         f = self.filters()
         if proc is not None and proc.tender is not None and f["scope"] != "all":
-            words = f["query"].lower().split()
-            for own in proc.tender.own_criteria:
-                if f["type"] and own.type != f["type"]:
-                    continue
-                if f["level"] and int(own.level) != f["level"]:
-                    continue
-                if f["theme"] and f["theme"] not in own.themes:
-                    continue
-                if words and not all(w in (own.title + " " + own.text).lower() for w in words):
-                    continue
+            from mvi_tui.core.editing import matching_own_criteria
+
+            found_own = matching_own_criteria(
+                proc.tender, type=f["type"], level=f["level"], theme=f["theme"], query=f["query"]
+            )
+            for own in found_own:
                 abbr = t(f"typeabbr.{own.type}", self.lang)
                 prompt = Content(
                     f"[✓] {int(own.level)} {abbr} {own.title}  ·{own.id} ({t('crit.own', self.lang)})"
